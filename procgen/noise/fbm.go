@@ -1,11 +1,9 @@
-// Package noise provides deterministic fractal noise built on OpenSimplex.
+// Package noise provides deterministic fractal noise built on seeded simplex noise.
 package noise
 
 import (
 	"fmt"
 	"math"
-
-	"github.com/ojrac/opensimplex-go"
 )
 
 // MaxOctaves bounds the octave count so a bad config cannot exhaust memory or time.
@@ -36,11 +34,11 @@ func (p FBMParams) Validate() error {
 	return nil
 }
 
-// FBM evaluates fractal noise. It is safe for concurrent use: OpenSimplex instances are
+// FBM evaluates fractal noise. It is safe for concurrent use: simplex tables are
 // read-only after construction.
 type FBM struct {
 	p      FBMParams
-	layers []opensimplex.Noise
+	layers []Simplex
 	norm   float64
 }
 
@@ -50,10 +48,10 @@ func NewFBM(seed int64, p FBMParams) (*FBM, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	f := &FBM{p: p, layers: make([]opensimplex.Noise, p.Octaves)}
+	f := &FBM{p: p, layers: make([]Simplex, p.Octaves)}
 	amp := 1.0
 	for i := range f.layers {
-		f.layers[i] = opensimplex.New(int64(DeriveSeed(uint64(seed), uint64(i))))
+		f.layers[i].init(int64(DeriveSeed(uint64(seed), uint64(i))))
 		f.norm += amp
 		amp *= p.Gain
 	}
@@ -63,7 +61,8 @@ func NewFBM(seed int64, p FBMParams) (*FBM, error) {
 // Eval2 returns the fractal noise at (x, z), in [-1, 1].
 func (f *FBM) Eval2(x, z float64) float64 {
 	sum, amp, freq := 0.0, 1.0, f.p.Frequency
-	for _, n := range f.layers {
+	for i := range f.layers {
+		n := &f.layers[i]
 		// float64(...) conversions force rounding of each product so that no
 		// architecture fuses them into an FMA; results stay bit-identical.
 		sum += float64(amp * n.Eval2(float64(x*freq), float64(z*freq)))
@@ -72,6 +71,22 @@ func (f *FBM) Eval2(x, z float64) float64 {
 	}
 	return sum / f.norm
 }
+
+// Eval3 returns the 3D fractal noise at (x, y, z), in [-1, 1].
+func (f *FBM) Eval3(x, y, z float64) float64 {
+	sum, amp, freq := 0.0, 1.0, f.p.Frequency
+	for i := range f.layers {
+		n := &f.layers[i]
+		// Explicit conversions against FMA fusion, as in Eval2.
+		sum += float64(amp * n.Eval3(float64(x*freq), float64(y*freq), float64(z*freq)))
+		amp *= f.p.Gain
+		freq *= f.p.Lacunarity
+	}
+	return sum / f.norm
+}
+
+// Params returns the parameters f was built with.
+func (f *FBM) Params() FBMParams { return f.p }
 
 // DeriveSeed mixes a parent seed and a salt with SplitMix64 (Steele, Lea, Flood 2014).
 // It is the one documented way child seeds (octaves, stages, chunks) come from a world seed.

@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# build.sh — builds the ProcGen GDExtension, fetches a Godot 4 runtime when needed, runs the
+# demo and every test. Run `./build.sh -h` for the commands.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CACHE=${PROCGEN_CACHE:-$ROOT/.cache}
+PROJECT=$ROOT/godot_project
+LIB_NAME=libprocgen.linux.x86_64.so
+LIB=$CACHE/build/$LIB_NAME
+MIN_GODOT=4.4
+
+usage() {
+	cat <<'EOF'
+usage: ./build.sh [command] [args]
+
+commands:
+  build            build the GDExtension library (default) and put it, with
+                   procgen.gdextension, into godot_project/addons/procgen/
+  godot            make sure a Godot >= 4.4 runtime is available and print how it is run
+  demo             build, then run the demo project headless: it generates a world and prints it
+  test             run every test: go vet and go test (PostgreSQL-backed tests included), then
+                   the GDScript suites in headless Godot; ends with "N passed, N failed"
+  install PROJECT  build, then install the addon into the Godot project at PROJECT
+                   (addons/procgen/ and .godot/extension_list.cfg)
+  -h, --help       show this help
+
+environment:
+  GODOT                        a Godot 4 (>= 4.4) executable to use instead of the cached one
+  PROCGEN_CACHE                cache folder for the build and the Godot runtime (default .cache/)
+  PROCGEN_TEST_DATABASE_URL    PostgreSQL for the storage tests (default: 127.0.0.1:5432, else a
+                               throwaway cluster the tests start)
+EOF
+}
+
+die() {
+	echo "build.sh: $*" >&2
+	exit 1
+}
+
+log() { echo "build.sh: $*" >&2; }
+
+need_go() {
+	command -v go >/dev/null 2>&1 || die "Go is not installed or not on PATH (Go >= 1.24 is needed: https://go.dev/dl/)"
+}
+
+# build_lib compiles the c-shared library; Go's build cache makes an unchanged rebuild quick.
+build_lib() {
+	need_go
+	command -v gcc >/dev/null 2>&1 || command -v cc >/dev/null 2>&1 || die "no C compiler: cgo needs gcc (apt-get install gcc)"
+	mkdir -p "$CACHE/build"
+	log "building $LIB_NAME"
+	(cd "$ROOT" && CGO_ENABLED=1 go build -buildmode=c-shared -o "$LIB.tmp" ./cmd/libprocgen) ||
+		die "go build of the library failed"
+	rm -f "$CACHE"/build/*.h
+	if cmp -s "$LIB.tmp" "$LIB"; then rm -f "$LIB.tmp"; else mv -f "$LIB.tmp" "$LIB"; fi
+	install_addon "$PROJECT"
+}
+
+# install_addon copies the library and procgen.gdextension into PROJECT/addons/procgen and
+# registers the extension in PROJECT/.godot/extension_list.cfg.
+install_addon() {
+	local project=$1 dest
+	[ -f "$project/project.godot" ] || die "$project is not a Godot project (no project.godot)"
+	dest=$project/addons/procgen
+	mkdir -p "$dest/bin" "$project/.godot"
+	cmp -s "$ROOT/procgen.gdextension" "$dest/procgen.gdextension" || cp "$ROOT/procgen.gdextension" "$dest/"
+	cmp -s "$LIB" "$dest/bin/$LIB_NAME" || cp "$LIB" "$dest/bin/$LIB_NAME"
+	local list=$project/.godot/extension_list.cfg entry=res://addons/procgen/procgen.gdextension
+	grep -qxF "$entry" "$list" 2>/dev/null || echo "$entry" >>"$list"
+}
+
+# godot_version_ok CMD... succeeds when the command reports Godot >= MIN_GODOT.
+godot_version_ok() {
+	local v major minor
+	v=$("$@" --version 2>/dev/null | head -n 1) || return 1
+	[[ $v =~ ^([0-9]+)\.([0-9]+) ]] || return 1
+	major=${BASH_REMATCH[1]} minor=${BASH_REMATCH[2]}
+	((major > 4 || (major == 4 && minor >= ${MIN_GODOT#4.})))
+}
+
+# debian_mirror prints the Debian mirror this machine's apt already uses.
+debian_mirror() {
+	local m=""
+	if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+		m=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+	fi
+	if [ -z "$m" ] && [ -f /etc/apt/sources.list ]; then
+		m=$(awk '$1 == "deb" && $2 !~ /security/ {print ($2 ~ /^\[/ ? $3 : $2); exit}' /etc/apt/sources.list)
+	fi
+	[ -n "$m" ] || die "cannot find a Debian mirror in /etc/apt (set GODOT to a Godot >= $MIN_GODOT instead)"
+	echo "$m"
+}
+
+# fetch_debian_godot downloads Debian unstable's godot package and its dependency closure with a
+# private apt state, unpacks it into $CACHE/godot/root and writes the $CACHE/godot/godot wrapper
+# that runs it with the unpacked (newer) glibc.
+fetch_debian_godot() {
+	local dir=$CACHE/godot st keyring
+	st=$dir/apt
+	command -v apt-get >/dev/null 2>&1 || die "no Godot found and no apt-get to fetch one: set GODOT to a Godot >= $MIN_GODOT"
+	command -v dpkg-deb >/dev/null 2>&1 || die "dpkg-deb is needed to unpack the Godot package"
+	rm -rf "$dir" && mkdir -p "$st/lists/partial" "$st/cache/archives/partial" "$dir/root"
+	: >"$st/status"
+	keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+	[ -f "$keyring" ] || die "missing $keyring (apt-get install debian-archive-keyring)"
+	echo "deb [signed-by=$keyring] $(debian_mirror) sid main" >"$st/sources.list"
+	local apt=(apt-get -q -o "Dir::State=$st" -o "Dir::State::status=$st/status"
+		-o "Dir::Etc::SourceList=$st/sources.list" -o Dir::Etc::SourceParts=/dev/null
+		-o "Dir::Cache=$st/cache" -o Debug::NoLocking=1 -o APT::Install-Recommends=false
+		-o APT::Sandbox::User=root)
+	log "fetching Godot 4 from Debian unstable (about 160 MB, once)"
+	"${apt[@]}" update >"$dir/apt.log" 2>&1 ||
+		die "cannot reach the Debian package mirror to fetch Godot (see $dir/apt.log); set GODOT to a Godot >= $MIN_GODOT"
+	"${apt[@]}" -y install --download-only godot >>"$dir/apt.log" 2>&1 ||
+		die "apt could not download godot and its dependencies (see $dir/apt.log)"
+	local deb
+	for deb in "$st"/cache/archives/*.deb; do
+		dpkg-deb -x "$deb" "$dir/root"
+	done
+	cat >"$dir/godot" <<EOF
+#!/bin/sh
+# Runs Debian unstable's Godot with the glibc and libraries unpacked beside it.
+R="$dir/root"
+exec "\$R/usr/lib64/ld-linux-x86-64.so.2" --library-path "\$R/usr/lib/x86_64-linux-gnu:\$R/usr/lib/x86_64-linux-gnu/pulseaudio" "\$R/usr/bin/godot" "\$@"
+EOF
+	chmod +x "$dir/godot"
+	rm -rf "$st/cache/archives"
+}
+
+# ensure_godot sets GODOT_CMD to a Godot >= MIN_GODOT: $GODOT, then godot on PATH, then the cache.
+ensure_godot() {
+	if [ -n "${GODOT:-}" ]; then
+		godot_version_ok "$GODOT" || die "GODOT=$GODOT does not report a Godot version >= $MIN_GODOT"
+		GODOT_CMD=$GODOT
+		return
+	fi
+	if command -v godot >/dev/null 2>&1 && godot_version_ok godot; then
+		GODOT_CMD=$(command -v godot)
+		return
+	fi
+	GODOT_CMD=$CACHE/godot/godot
+	if ! { [ -x "$GODOT_CMD" ] && godot_version_ok "$GODOT_CMD"; }; then
+		fetch_debian_godot
+		godot_version_ok "$GODOT_CMD" || die "the fetched Godot does not run or reports a version < $MIN_GODOT (see $CACHE/godot/apt.log)"
+	fi
+}
+
+cmd_godot() {
+	ensure_godot
+	echo "Godot $("$GODOT_CMD" --version | head -n 1)"
+	echo "run it as: $GODOT_CMD --headless ..."
+}
+
+cmd_demo() {
+	build_lib
+	ensure_godot
+	log "running the demo headless"
+	"$GODOT_CMD" --headless --path "$PROJECT" 2>&1 | grep -v -e 'null bind' -e 'Parameter "mb" is null' -e 'gdextension_classdb_get_method_bind'
+	local rc=${PIPESTATUS[0]}
+	[ "$rc" -eq 0 ] || die "demo exited with status $rc"
+}
+
+# ensure_postgres exports PROCGEN_TEST_DATABASE_URL when the shared server answers; otherwise the
+# storage tests start a throwaway cluster, for which the PostgreSQL server binaries must exist.
+ensure_postgres() {
+	[ -n "${PROCGEN_TEST_DATABASE_URL:-}" ] && return
+	if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432 -t 3; then
+		export PROCGEN_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+		return
+	fi
+	if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+		[ "$(id -u)" -eq 0 ] || die "no PostgreSQL answers on 127.0.0.1:5432 and none is installed: apt-get install postgresql"
+		log "installing PostgreSQL for the storage tests"
+		apt-get -q update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get -q -y install postgresql >/dev/null ||
+			die "could not install postgresql with apt-get"
+	fi
+	log "no PostgreSQL on 127.0.0.1:5432: the storage tests start a throwaway cluster"
+}
+
+cmd_test() {
+	need_go
+	local out=$CACHE/test passed=0 failed=0 p f rc=0
+	mkdir -p "$out"
+	ensure_postgres
+	(cd "$ROOT" && go vet ./...) || die "go vet found problems"
+	local unformatted
+	unformatted=$(cd "$ROOT" && gofmt -l $(git -C "$ROOT" ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+	[ -z "$unformatted" ] || die "gofmt would change: $unformatted"
+
+	log "go test ./..."
+	(cd "$ROOT" && go test -count=1 -v ./... >"$out/go.log" 2>&1) || rc=1
+	grep -E '^(ok|FAIL|---|panic)|^\s+--- FAIL' "$out/go.log" | grep -v -- '--- PASS' || true
+	p=$(grep -cE '^\s*--- PASS' "$out/go.log" || true)
+	f=$(grep -cE '^\s*--- FAIL' "$out/go.log" || true)
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi # a build failure or panic counts as a failure
+	echo "go: $p passed, $f failed"
+	passed=$((passed + p)) failed=$((failed + f))
+
+	log "go test -race (generation and storage concurrency)"
+	rc=0
+	(cd "$ROOT" && go test -count=1 -race ./procgen/... >"$out/race.log" 2>&1) || rc=1
+	if [ "$rc" -eq 0 ]; then passed=$((passed + 1)); echo "PASS go test -race ./procgen/..."; else failed=$((failed + 1)); tail -n 40 "$out/race.log"; echo "FAIL go test -race ./procgen/..."; fi
+
+	build_lib
+	ensure_godot
+	local engine=(go run ./tests/enginetest -godot "$GODOT_CMD" -project "$PROJECT")
+	for mode in suites selftest; do
+		rc=0
+		local flags=()
+		[ "$mode" = selftest ] && flags=(-expect-fail)
+		(cd "$ROOT" && "${engine[@]}" "${flags[@]}" tests/$mode/*.gd | tee "$out/engine-$mode.log") || rc=1
+		p=$(grep -c '^PASS ' "$out/engine-$mode.log" || true)
+		f=$(grep -c '^FAIL ' "$out/engine-$mode.log" || true)
+		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+		passed=$((passed + p)) failed=$((failed + f))
+	done
+
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+}
+
+main() {
+	local cmd=${1:-build}
+	[ $# -gt 0 ] && shift
+	case $cmd in
+	build) build_lib ;;
+	godot) cmd_godot ;;
+	demo) cmd_demo ;;
+	test) cmd_test ;;
+	install)
+		[ $# -eq 1 ] || die "usage: ./build.sh install PATH_TO_GODOT_PROJECT"
+		build_lib
+		install_addon "$(cd "$1" && pwd)"
+		log "installed into $1/addons/procgen; open the project in Godot and add a ProcGen node"
+		;;
+	-h | --help | help) usage ;;
+	*)
+		usage >&2
+		die "unknown command: $cmd"
+		;;
+	esac
+}
+
+main "$@"

@@ -1,0 +1,350 @@
+package chunk
+
+import (
+	"flag"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"gonum.org/v1/gonum/spatial/r3"
+
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
+)
+
+var _ = flag.Bool("update", false, "re-bless golden files (used in package procgen)")
+
+func testWorld(t testing.TB, seed int64) *world.World {
+	t.Helper()
+	w, err := world.New(world.Default(seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func vec(p []float32, i int32) r3.Vec {
+	return r3.Vec{X: float64(p[3*i]), Y: float64(p[3*i+1]), Z: float64(p[3*i+2])}
+}
+
+// front returns the direction a triangle's front face looks toward under Godot's
+// clockwise-front convention: -(v1-v0)×(v2-v0).
+func front(p []float32, a, b, c int32) r3.Vec {
+	v0 := vec(p, a)
+	return r3.Scale(-1, r3.Cross(r3.Sub(vec(p, b), v0), r3.Sub(vec(p, c), v0)))
+}
+
+func TestHeightmapBordersMatch(t *testing.T) {
+	w := testWorld(t, 77)
+	edits := []edit.Delta{
+		{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, X: 64, Z: 10, Radius: 9, Amount: 5},
+		{ID: edit.ID{Origin: 1, Seq: 2}, Kind: edit.Paint, Material: 4, X: 64, Y: 0, Z: 30, Radius: 200},
+		{ID: edit.ID{Origin: 0, Seq: 5}, Kind: edit.Flatten, X: 60, Y: -3, Z: 64, Radius: 7, Amount: 1},
+	}
+	for _, step := range []int{1, 2, 4} {
+		var a, b, c Heightmap
+		if err := a.Generate(w, 0, 0, step, edits); err != nil {
+			t.Fatal(err)
+		}
+		b.Generate(w, 1, 0, step, edits)
+		c.Generate(w, 0, 1, step, edits)
+		m, n1 := a.M, a.M+1
+		for k := 0; k <= m; k++ {
+			ae, be := k*n1+m, k*n1 // a's x=M edge vs b's x=0 edge
+			ce, ae2 := k, m*n1+k   // c's z=0 edge vs a's z=M edge
+			for q := 0; q < 3; q++ {
+				if q != 0 && a.Positions[3*ae+q] != b.Positions[3*be+q] {
+					t.Fatalf("step %d: x-border position %d differs", step, k)
+				}
+				if a.Normals[3*ae+q] != b.Normals[3*be+q] || a.Normals[3*ae2+q] != c.Normals[3*ce+q] {
+					t.Fatalf("step %d: border normal %d differs", step, k)
+				}
+			}
+			for q := 0; q < 4; q++ {
+				if a.Colors[4*ae+q] != b.Colors[4*be+q] || a.Colors[4*ae2+q] != c.Colors[4*ce+q] {
+					t.Fatalf("step %d: border colour %d differs", step, k)
+				}
+			}
+			if a.Positions[3*ae2+1] != c.Positions[3*ce+1] {
+				t.Fatalf("step %d: z-border height %d differs", step, k)
+			}
+		}
+	}
+}
+
+func TestHeightmapMatchesWorld(t *testing.T) {
+	w := testWorld(t, 5)
+	var c Heightmap
+	c.Generate(w, -3, 2, 1, nil)
+	for j := 0; j <= c.M; j += 7 {
+		for i := 0; i <= c.M; i += 5 {
+			x, z := c.WorldXZ(i, j)
+			if got, want := c.VertexHeight(i, j), w.SurfaceHeight(x, z); got != want {
+				t.Fatalf("(%d,%d): chunk %v, world %v", i, j, got, want)
+			}
+		}
+	}
+}
+
+func TestHeightmapWindingAndLayout(t *testing.T) {
+	w := testWorld(t, 11)
+	var c Heightmap
+	for _, step := range []int{1, 2, 8} {
+		if err := c.Generate(w, 2, -1, step, nil); err != nil {
+			t.Fatal(err)
+		}
+		n1 := c.M + 1
+		nv := n1*n1 + 4*n1
+		if len(c.Positions) != 3*nv || len(c.Normals) != 3*nv || len(c.Colors) != 4*nv || len(c.UVs) != 2*nv {
+			t.Fatalf("step %d: array sizes %d %d %d %d for %d vertices", step, len(c.Positions), len(c.Normals), len(c.Colors), len(c.UVs), nv)
+		}
+		if len(c.Indices) != 6*c.M*c.M+24*c.M {
+			t.Fatalf("indices %d", len(c.Indices))
+		}
+		top := 6 * c.M * c.M
+		for t0 := 0; t0 < len(c.Indices); t0 += 3 {
+			a, b, cc := c.Indices[t0], c.Indices[t0+1], c.Indices[t0+2]
+			if a < 0 || b < 0 || cc < 0 || int(a) >= nv || int(b) >= nv || int(cc) >= nv {
+				t.Fatal("index out of range")
+			}
+			f := front(c.Positions, a, b, cc)
+			if t0 < top {
+				if f.Y <= 0 {
+					t.Fatalf("step %d: top triangle %d is not clockwise from above", step, t0/3)
+				}
+				continue
+			}
+			// Skirt: must face away from the chunk centre.
+			mid := r3.Scale(1.0/3, r3.Add(r3.Add(vec(c.Positions, a), vec(c.Positions, b)), vec(c.Positions, cc)))
+			centre := r3.Vec{X: float64(c.Size) / 2, Y: mid.Y, Z: float64(c.Size) / 2}
+			if r3.Dot(f, r3.Sub(mid, centre)) <= 0 {
+				t.Fatalf("step %d: skirt triangle %d faces inward", step, t0/3)
+			}
+		}
+		for v := 0; v < nv; v++ {
+			n := vec(c.Normals, int32(v))
+			if math.Abs(r3.Norm(n)-1) > 1e-5 || n.Y <= 0 {
+				t.Fatalf("bad normal %v", n)
+			}
+		}
+	}
+	if err := c.Generate(w, 0, 0, 3, nil); err == nil {
+		t.Fatal("step 3 accepted")
+	}
+}
+
+func TestEditsOrderIndependent(t *testing.T) {
+	w := testWorld(t, 3)
+	r := rand.New(rand.NewPCG(4, 5))
+	var edits []edit.Delta
+	for i := 0; i < 40; i++ {
+		k := edit.Kind(1 + r.IntN(6))
+		d := edit.Delta{ID: edit.ID{Origin: uint64(r.IntN(3)), Seq: uint64(i)}, Kind: k,
+			X: r.Float64() * 64, Y: r.Float64()*40 - 20, Z: r.Float64() * 64, Radius: 2 + r.Float64()*10, Amount: r.Float64() * 5, Material: uint8(r.IntN(5))}
+		if k == edit.Flatten {
+			d.Amount = r.Float64()
+		}
+		edits = append(edits, d)
+	}
+	var a, b Heightmap
+	var va, vb Voxel
+	a.Generate(w, 0, 0, 1, edits)
+	va.Generate(w, 0, 0, 0, edits)
+	for n := 0; n < 5; n++ {
+		p := append([]edit.Delta(nil), edits...)
+		r.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
+		b.Generate(w, 0, 0, 1, p)
+		vb.Generate(w, 0, 0, 0, p)
+		if !eqF32(a.Positions, b.Positions) || !eqF32(a.Colors, b.Colors) || !eqF32(a.Normals, b.Normals) {
+			t.Fatalf("heightmap depends on edit arrival order (shuffle %d): %v %v %v", n, eqF32(a.Positions, b.Positions), eqF32(a.Colors, b.Colors), eqF32(a.Normals, b.Normals))
+		}
+		if !eqF32(va.Positions, vb.Positions) || len(va.Indices) != len(vb.Indices) {
+			t.Fatal("voxel depends on edit arrival order")
+		}
+		for i := range va.Density {
+			if va.Density[i] != vb.Density[i] || va.Material[i] != vb.Material[i] {
+				t.Fatal("voxel density depends on edit order")
+			}
+		}
+	}
+}
+
+func eqF32(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// surfaceCY returns the voxel chunk row containing the surface at the origin.
+func surfaceCY(w *world.World) int32 {
+	return int32(math.Floor(w.SurfaceHeight(0, 0) / float64(w.Config().Chunk.Voxel)))
+}
+
+func TestVoxelBordersAndMesh(t *testing.T) {
+	w := testWorld(t, 21)
+	cy := surfaceCY(w)
+	edits := []edit.Delta{{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.RemoveDensity, X: 32, Y: float64(cy*32 + 10), Z: 5, Radius: 6, Amount: 30}}
+	var a, b Voxel
+	a.Generate(w, 0, cy, 0, edits)
+	b.Generate(w, 1, cy, 0, edits)
+	n, s := a.N, a.S
+	// Overlapping samples: a's x indices N, N+1 are b's 0, 1.
+	for y := 0; y < s; y++ {
+		for z := 0; z < s; z++ {
+			for q := 0; q < 2; q++ {
+				if a.Density[a.Index(n+q, y, z)] != b.Density[b.Index(q, y, z)] {
+					t.Fatalf("density differs at y=%d z=%d", y, z)
+				}
+			}
+		}
+	}
+	if len(a.Indices) == 0 || len(b.Indices) == 0 {
+		t.Fatal("no surface in a surface chunk")
+	}
+	// Vertices of cells shared by both chunks coincide in world space (b's are offset by N).
+	aset := map[[3]float32]bool{}
+	for i := 0; i < len(a.Positions); i += 3 {
+		if a.Positions[i] >= float32(n-1) {
+			aset[[3]float32{a.Positions[i] - float32(n), a.Positions[i+1], a.Positions[i+2]}] = true
+		}
+	}
+	shared := 0
+	for i := 0; i < len(b.Positions); i += 3 {
+		if b.Positions[i] < 0 {
+			if !aset[[3]float32{b.Positions[i], b.Positions[i+1], b.Positions[i+2]}] {
+				t.Fatalf("b's apron vertex %v has no twin in a", b.Positions[i:i+3])
+			}
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no shared vertices found")
+	}
+	// Winding: front faces look the way vertex normals (down the density gradient) point.
+	agree, total := 0, 0
+	for t0 := 0; t0 < len(a.Indices); t0 += 3 {
+		i0, i1, i2 := a.Indices[t0], a.Indices[t0+1], a.Indices[t0+2]
+		f := front(a.Positions, i0, i1, i2)
+		nsum := r3.Add(r3.Add(vec(a.Normals, i0), vec(a.Normals, i1)), vec(a.Normals, i2))
+		if r3.Norm(f) == 0 {
+			continue
+		}
+		total++
+		if r3.Dot(f, nsum) > 0 {
+			agree++
+		}
+	}
+	if agree < total*95/100 {
+		t.Fatalf("only %d of %d triangles face along their normals", agree, total)
+	}
+}
+
+func TestZeroAllocsSteadyState(t *testing.T) {
+	w := testWorld(t, 1)
+	edits := []edit.Delta{{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, X: 5, Z: 5, Radius: 9, Amount: 5}}
+	var c Heightmap
+	var v Voxel
+	c.Generate(w, 0, 0, 1, edits)
+	v.Generate(w, 0, surfaceCY(w), 0, edits)
+	v.Generate(w, 1, surfaceCY(w), 0, edits)
+	if n := testing.AllocsPerRun(5, func() { c.Generate(w, 1, 2, 1, edits) }); n != 0 {
+		t.Errorf("heightmap: %v allocs per chunk", n)
+	}
+	if n := testing.AllocsPerRun(3, func() { v.Generate(w, 0, surfaceCY(w), 0, edits) }); n != 0 {
+		t.Errorf("voxel: %v allocs per chunk", n)
+	}
+}
+
+type countStage struct{ NopStage }
+
+var (
+	countRuns    int
+	registerOnce sync.Once
+)
+
+func (countStage) Name() string         { return "test-count" }
+func (countStage) Order() int           { return 150 }
+func (countStage) Heightmap(*Heightmap) { countRuns++ }
+
+func TestPluginStage(t *testing.T) {
+	registerOnce.Do(func() { Register(countStage{}) })
+	countRuns = 0
+	n := &countRuns
+	cfg := world.Default(1)
+	w0, _ := world.New(cfg)
+	cfg.Stages = append(cfg.Stages, "test-count")
+	w1, err := world.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Heightmap
+	c.Generate(w0, 0, 0, 4, nil)
+	if *n != 0 {
+		t.Fatal("disabled stage ran")
+	}
+	c.Generate(w1, 0, 0, 4, nil)
+	if *n != 1 {
+		t.Fatal("enabled stage did not run")
+	}
+	names := ""
+	for _, s := range Stages() {
+		names += s.Name() + " "
+	}
+	if names != "height test-count biomes height-edits density caves surface edits mesh " {
+		t.Fatalf("order: %s", names)
+	}
+	// Disabling biomes yields plain fBm heights.
+	cfg = world.Default(1)
+	cfg.Stages = []string{world.StageHeight, world.StageMesh}
+	w2, _ := world.New(cfg)
+	c.Generate(w2, 0, 0, 1, nil)
+	if c.VertexHeight(3, 3) != w2.BaseHeight(3, 3) {
+		t.Fatal("height-only pipeline differs from BaseHeight")
+	}
+}
+
+func BenchmarkHeightmapChunk(b *testing.B) {
+	w := testWorld(b, 1)
+	var c Heightmap
+	c.Generate(w, 0, 0, 1, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Generate(w, int32(i%16), int32(i/16), 1, nil)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
+}
+
+func BenchmarkHeightmapChunkParallel(b *testing.B) {
+	w := testWorld(b, 1)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		var c Heightmap
+		i := 0
+		for pb.Next() {
+			c.Generate(w, int32(i%16), int32(i/16), 1, nil)
+			i++
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
+}
+
+func BenchmarkVoxelChunk(b *testing.B) {
+	w := testWorld(b, 1)
+	cy := surfaceCY(w)
+	var c Voxel
+	c.Generate(w, 0, cy, 0, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Generate(w, int32(i%8), cy, int32(i/8), nil)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
+}

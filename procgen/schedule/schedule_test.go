@@ -1,0 +1,334 @@
+package schedule
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/procgen-godot/procgen/procgen/chunk"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
+)
+
+var _ = flag.Bool("update", false, "re-bless golden files (used in package procgen)")
+
+type sized int64
+
+func (s sized) SizeBytes() int64 { return int64(s) }
+
+// noLeak checks that the goroutine count returns to base (with retries: exiting
+// goroutines take a moment to be reaped).
+func noLeak(t *testing.T, base int) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		if runtime.NumGoroutine() <= base {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	buf := make([]byte, 1<<16)
+	t.Fatalf("goroutines: %d, want <= %d\n%s", runtime.NumGoroutine(), base, buf[:runtime.Stack(buf, true)])
+}
+
+func key(x int32) Key { return Key{Kind: Heightmap, X: x, Step: 1} }
+
+func TestWorldGeneratorMatchesChunk(t *testing.T) {
+	base := runtime.NumGoroutine()
+	w, _ := world.New(world.Default(4))
+	ds := []edit.Delta{{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, X: 70, Z: 5, Radius: 9, Amount: 5}}
+	s := NewForWorld(context.Background(), w, func() []edit.Delta { return ds }, Options{Workers: 2})
+	v, err := s.Request(context.Background(), Key{Kind: Heightmap, X: 1, Z: 0, Step: 1}).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c chunk.Heightmap
+	c.Generate(w, 1, 0, 1, ds)
+	m := v.(*Mesh)
+	if len(m.Positions) != len(c.Positions) || m.Origin != [3]float64{64, 0, 0} {
+		t.Fatal("mesh differs from direct generation")
+	}
+	for i := range m.Positions {
+		if m.Positions[i] != c.Positions[i] {
+			t.Fatal("positions differ")
+		}
+	}
+	vv, err := s.Request(context.Background(), Key{Kind: Voxel, X: 0, Y: 0, Z: 0, Step: 1}).Result()
+	if err != nil || vv.(*Mesh).SizeBytes() <= 64 {
+		t.Fatalf("voxel: %v", err)
+	}
+	if _, err := s.Request(context.Background(), Key{Kind: Heightmap, Step: 3}).Result(); !errors.Is(err, chunk.ErrStep) {
+		t.Fatalf("bad step: %v", err)
+	}
+	if st := s.Stats(); st.Cached != 2 {
+		t.Fatalf("stats %+v", st)
+	}
+	s.Close()
+	noLeak(t, base)
+}
+
+func TestDuplicatesShareOneJob(t *testing.T) {
+	base := runtime.NumGoroutine()
+	var calls atomic.Int32
+	gate := make(chan struct{})
+	s := New(context.Background(), Options{Workers: 2, Generate: func(ctx context.Context, k Key) (Value, error) {
+		calls.Add(1)
+		<-gate
+		return sized(10), nil
+	}})
+	var fs []*Future
+	for i := 0; i < 20; i++ {
+		fs = append(fs, s.Request(context.Background(), key(7)))
+	}
+	close(gate)
+	for _, f := range fs {
+		if v, err := f.Result(); err != nil || v != sized(10) {
+			t.Fatal(v, err)
+		}
+	}
+	if calls.Load() != 1 {
+		t.Fatalf("%d generations for one key", calls.Load())
+	}
+	if v, _ := s.Request(context.Background(), key(7)).Result(); v != sized(10) || s.Stats().Hits != 1 {
+		t.Fatal("second request not served from cache")
+	}
+	s.Close()
+	noLeak(t, base)
+}
+
+func TestPriorityFollowsViewers(t *testing.T) {
+	base := runtime.NumGoroutine()
+	gate := make(chan struct{})
+	var mu sync.Mutex
+	var order []int32
+	s := New(context.Background(), Options{Workers: 1, HeightmapSize: 10, Generate: func(ctx context.Context, k Key) (Value, error) {
+		if k.X == -100 {
+			<-gate // hold the only worker while the queue fills
+		}
+		mu.Lock()
+		order = append(order, k.X)
+		mu.Unlock()
+		return sized(1), nil
+	}})
+	first := s.Request(context.Background(), key(-100))
+	for s.Stats().Running != 1 {
+		time.Sleep(time.Millisecond)
+	}
+	s.SetViewer(1, [3]float64{0, 0, 0})
+	var fs []*Future
+	for _, x := range []int32{9, 3, 7, 1, 5} {
+		fs = append(fs, s.Request(context.Background(), key(x)))
+	}
+	s.SetViewer(1, [3]float64{95, 0, 0}) // nearest is now x=9, then 7, 5, 3, 1
+	s.SetViewer(2, [3]float64{1e6, 0, 0})
+	close(gate)
+	first.Result()
+	for _, f := range fs {
+		f.Result()
+	}
+	want := []int32{-100, 9, 7, 5, 3, 1}
+	if fmt.Sprint(order) != fmt.Sprint(want) {
+		t.Fatalf("order %v, want %v", order, want)
+	}
+	s.RemoveViewer(1)
+	s.RemoveViewer(2)
+	s.Close()
+	noLeak(t, base)
+}
+
+func TestCancellation(t *testing.T) {
+	base := runtime.NumGoroutine()
+	gate := make(chan struct{})
+	var ran sync.Map
+	sawCancel := make(chan struct{})
+	s := New(context.Background(), Options{Workers: 1, Generate: func(ctx context.Context, k Key) (Value, error) {
+		ran.Store(k.X, true)
+		if k.X == 0 {
+			<-gate
+		}
+		if k.X == 2 {
+			<-ctx.Done() // a running job sees cancellation
+			close(sawCancel)
+			return nil, ctx.Err()
+		}
+		return sized(1), nil
+	}})
+	blocker := s.Request(context.Background(), key(0))
+	for s.Stats().Running != 1 {
+		time.Sleep(time.Millisecond)
+	}
+	ctx1, cancel1 := context.WithCancel(context.Background())
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	a := s.Request(ctx1, key(1))
+	b := s.Request(ctx2, key(1)) // shares the job
+	cancel1()
+	time.Sleep(10 * time.Millisecond)
+	select {
+	case <-a.Done():
+		t.Fatal("job cancelled while a requester still wants it")
+	default:
+	}
+	cancel2()
+	if _, err := b.Result(); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled job: %v", err)
+	}
+	close(gate)
+	blocker.Result()
+	if _, ok := ran.Load(int32(1)); ok {
+		t.Fatal("cancelled queued job ran")
+	}
+	// Cancel a running job.
+	ctx3, cancel3 := context.WithCancel(context.Background())
+	c := s.Request(ctx3, key(2))
+	for s.Stats().Running != 1 {
+		time.Sleep(time.Millisecond)
+	}
+	cancel3()
+	<-sawCancel
+	if _, err := c.Result(); !errors.Is(err, context.Canceled) {
+		t.Fatalf("running job: %v", err)
+	}
+	// A fresh request after cancellation starts a new job and succeeds.
+	if v, err := s.Request(context.Background(), key(1)).Result(); err != nil || v != sized(1) {
+		t.Fatal(v, err)
+	}
+	s.Close()
+	noLeak(t, base)
+}
+
+func TestLRUBytes(t *testing.T) {
+	c := newLRU(250)
+	c.put(key(1), sized(100))
+	c.put(key(2), sized(100))
+	c.get(key(1)) // 2 is now least recent
+	c.put(key(3), sized(100))
+	if _, ok := c.get(key(2)); ok || c.used != 200 || c.len() != 2 {
+		t.Fatalf("used %d len %d", c.used, c.len())
+	}
+	c.put(key(4), sized(1000)) // too large: not cached
+	if _, ok := c.get(key(4)); ok {
+		t.Fatal("oversized value cached")
+	}
+	c.put(key(1), sized(50))
+	if c.used != 150 {
+		t.Fatalf("used %d after resize", c.used)
+	}
+}
+
+func TestCloseAndContextShutdown(t *testing.T) {
+	base := runtime.NumGoroutine()
+	ctx, cancel := context.WithCancel(context.Background())
+	gate := make(chan struct{})
+	s := New(ctx, Options{Workers: 3, Generate: func(ctx context.Context, k Key) (Value, error) {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		return sized(1), nil
+	}})
+	var fs []*Future
+	for i := int32(0); i < 20; i++ {
+		fs = append(fs, s.Request(context.Background(), key(i)))
+	}
+	cancel()
+	for _, f := range fs {
+		if _, err := f.Result(); err == nil {
+			t.Fatal("pending request succeeded after shutdown")
+		}
+	}
+	if _, err := s.Request(context.Background(), key(99)).Result(); !errors.Is(err, ErrClosed) {
+		t.Fatalf("request after close: %v", err)
+	}
+	s.Close() // idempotent
+	close(gate)
+	noLeak(t, base)
+}
+
+// TestStress exercises every path concurrently; run with -race.
+func TestStress(t *testing.T) {
+	base := runtime.NumGoroutine()
+	w, _ := world.New(world.Default(2))
+	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, CacheBytes: 2 << 20})
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 30; i++ {
+				ctx, cancel := context.WithCancel(context.Background())
+				k := Key{Kind: Heightmap, X: int32(i % 7), Z: int32(g), Step: uint8(1 << (i % 3))}
+				f := s.Request(ctx, k)
+				if i%3 == 0 {
+					cancel()
+				}
+				s.SetViewer(g, [3]float64{float64(i), 0, float64(g)})
+				if i%5 == 0 {
+					s.Invalidate(k)
+				}
+				f.Result()
+				cancel()
+			}
+		}(g)
+	}
+	wg.Wait()
+	s.Close()
+	noLeak(t, base)
+}
+
+// TestWorkerCountIndependent: results do not depend on the number of workers.
+func TestWorkerCountIndependent(t *testing.T) {
+	w, _ := world.New(world.Default(8))
+	get := func(workers int) []*Mesh {
+		s := NewForWorld(context.Background(), w, nil, Options{Workers: workers, CacheBytes: -1})
+		defer s.Close()
+		var fs []*Future
+		for i := int32(0); i < 6; i++ {
+			fs = append(fs, s.Request(context.Background(), Key{Kind: Voxel, X: i % 3, Y: 0, Z: i / 3, Step: 1}))
+		}
+		var out []*Mesh
+		for _, f := range fs {
+			v, err := f.Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, v.(*Mesh))
+		}
+		return out
+	}
+	a, b := get(1), get(2)
+	for i := range a {
+		if fmt.Sprint(a[i].Positions) != fmt.Sprint(b[i].Positions) || fmt.Sprint(a[i].Indices) != fmt.Sprint(b[i].Indices) {
+			t.Fatalf("chunk %d differs between 1 and 2 workers", i)
+		}
+	}
+}
+
+// BenchmarkSchedulerHeightmap measures chunks/s for 64×64 heightmap chunks (65×65
+// vertices, 5-octave fBm, biomes, normals, mesh with skirts) through the scheduler.
+func BenchmarkSchedulerHeightmap(b *testing.B) {
+	w, _ := world.New(world.Default(1))
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			s := NewForWorld(context.Background(), w, nil, Options{Workers: workers, CacheBytes: -1})
+			defer s.Close()
+			b.ReportAllocs()
+			b.ResetTimer()
+			fs := make([]*Future, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				fs = append(fs, s.Request(context.Background(), Key{Kind: Heightmap, X: int32(i % 64), Z: int32(i / 64), Step: 1}))
+			}
+			for _, f := range fs {
+				if _, err := f.Result(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
+		})
+	}
+}

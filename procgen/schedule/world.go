@@ -1,0 +1,91 @@
+package schedule
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/procgen-godot/procgen/procgen/chunk"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
+)
+
+// Mesh is a generated chunk mesh ready for a Godot ArrayMesh: Positions and Normals are
+// xyz float32 triples (PackedVector3Array), Colors rgba (PackedColorArray), UVs uv pairs
+// (PackedVector2Array, heightmaps only), Indices triangles clockwise from the front
+// (PackedInt32Array). Positions are local to the chunk origin Origin. The arrays are owned
+// by the Mesh and must not be modified (they may be shared with the cache).
+type Mesh struct {
+	Key       Key
+	Origin    [3]float64
+	Positions []float32
+	Normals   []float32
+	Colors    []float32
+	UVs       []float32
+	Indices   []int32
+}
+
+// SizeBytes is the memory held by the mesh arrays.
+func (m *Mesh) SizeBytes() int64 {
+	return 64 + int64(4*(len(m.Positions)+len(m.Normals)+len(m.Colors)+len(m.UVs)+len(m.Indices)))
+}
+
+// Edits supplies the edits to apply; it returns a snapshot that is not modified later
+// (for example edit.Log.All() of a log that is replaced, not mutated, on change).
+type Edits func() []edit.Delta
+
+// WorldGenerator returns a Func generating heightmap and voxel meshes of w, reusing
+// chunk buffers from a pool (so the only steady-state allocations are the returned
+// Mesh arrays). edits may be nil.
+func WorldGenerator(w *world.World, edits Edits) Func {
+	hp := sync.Pool{New: func() any { return new(chunk.Heightmap) }}
+	vp := sync.Pool{New: func() any { return new(chunk.Voxel) }}
+	cfg := w.Config()
+	return func(ctx context.Context, k Key) (Value, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var ds []edit.Delta
+		if edits != nil {
+			ds = edits()
+		}
+		switch k.Kind {
+		case Heightmap:
+			c := hp.Get().(*chunk.Heightmap)
+			defer hp.Put(c)
+			if err := c.Generate(w, k.X, k.Z, int(k.Step), ds); err != nil {
+				return nil, err
+			}
+			n := float64(cfg.Chunk.Heightmap)
+			return &Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
+				Positions: clone(c.Positions), Normals: clone(c.Normals), Colors: clone(c.Colors),
+				UVs: clone(c.UVs), Indices: clone(c.Indices)}, nil
+		case Voxel:
+			c := vp.Get().(*chunk.Voxel)
+			defer vp.Put(c)
+			if err := c.Generate(w, k.X, k.Y, k.Z, ds); err != nil {
+				return nil, err
+			}
+			n := float64(cfg.Chunk.Voxel)
+			return &Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, float64(k.Y) * n, float64(k.Z) * n},
+				Positions: clone(c.Positions), Normals: clone(c.Normals), Colors: clone(c.Colors),
+				Indices: clone(c.Indices)}, nil
+		}
+		return nil, fmt.Errorf("schedule: unknown chunk kind %d", k.Kind)
+	}
+}
+
+func clone[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// NewForWorld is New with Generate = WorldGenerator(w, edits) and chunk sizes from w.
+func NewForWorld(ctx context.Context, w *world.World, edits Edits, opt Options) *Scheduler {
+	cfg := w.Config()
+	opt.Generate = WorldGenerator(w, edits)
+	opt.HeightmapSize, opt.VoxelSize = cfg.Chunk.Heightmap, cfg.Chunk.Voxel
+	return New(ctx, opt)
+}

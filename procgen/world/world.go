@@ -1,0 +1,324 @@
+package world
+
+import (
+	"math"
+
+	"github.com/procgen-godot/procgen/procgen/noise"
+)
+
+// Seed salts. Every noise field of a world is seeded with noise.DeriveSeed(Seed, salt)
+// (SplitMix64), and fBm octave i of a field with DeriveSeed(fieldSeed, i). Warp fields
+// use DeriveSeed(layerSeed, SaltWarpX/SaltWarpZ). Per-stage and per-chunk seeds, for
+// stages that need randomness that is not a function of world position, come from
+// StageSeed and ChunkSeed. Changing a salt changes every world: bump FormatVersion.
+const (
+	SaltLayer       = 0x1000 // + layer index
+	SaltTemperature = 0x2000
+	SaltMoisture    = 0x2001
+	SaltCaves       = 0x3000
+	SaltOverhang    = 0x3001
+	SaltWarpX       = 0xA0
+	SaltWarpZ       = 0xA1
+	SaltStage       = 0x5000
+)
+
+// DensityClamp bounds voxel density to [-DensityClamp, DensityClamp]. Far from the
+// surface the clamped value is known without evaluating 3D noise (noise is bounded), which
+// makes solid and empty space cheap; near the surface, where meshing reads it, density is
+// exact.
+const DensityClamp = 8.0
+
+// StageSeed is the seed of a named stage: DeriveSeed(DeriveSeed(seed, SaltStage), fnv1a(name)).
+func StageSeed(seed int64, stage string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(stage); i++ {
+		h ^= uint64(stage[i])
+		h *= 1099511628211
+	}
+	return noise.DeriveSeed(noise.DeriveSeed(uint64(seed), SaltStage), h)
+}
+
+// ChunkSeed derives a per-chunk seed from a stage seed: DeriveSeed chained over cx, cy, cz.
+// Only use it for content that does not cross chunk borders; anything visible at a border
+// must be a function of world coordinates instead.
+func ChunkSeed(stageSeed uint64, cx, cy, cz int32) uint64 {
+	s := noise.DeriveSeed(stageSeed, uint64(uint32(cx)))
+	s = noise.DeriveSeed(s, uint64(uint32(cy)))
+	return noise.DeriveSeed(s, uint64(uint32(cz)))
+}
+
+type layer struct {
+	fbm    *noise.FBM
+	amp    float64
+	warpA  float64
+	warpF  float64
+	wx, wz *noise.Simplex
+}
+
+func newLayer(seed uint64, l NoiseLayer) layer {
+	f, err := noise.NewFBM(int64(seed), l.FBM())
+	if err != nil {
+		panic(err) // validated before
+	}
+	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency}
+	if l.WarpAmplitude > 0 {
+		ly.wx = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpX)))
+		ly.wz = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpZ)))
+	}
+	return ly
+}
+
+// eval2 returns amp * fbm at the (optionally warped) point.
+func (l *layer) eval2(x, z float64) float64 {
+	if l.wx != nil {
+		fx, fz := float64(x*l.warpF), float64(z*l.warpF)
+		// Explicit conversions: no FMA fusion of warp products into the sums.
+		x, z = x+float64(l.warpA*l.wx.Eval2(fx, fz)), z+float64(l.warpA*l.wz.Eval2(fx, fz))
+	}
+	return float64(l.amp * l.fbm.Eval2(x, z))
+}
+
+// World is a compiled WorldConfig: read-only samplers, safe for concurrent use.
+type World struct {
+	cfg      WorldConfig
+	hash     string
+	layers   []layer
+	temp     layer
+	moist    layer
+	caves    *noise.FBM
+	overhang layer
+	biomes   bool // stage "biomes" enabled
+	bT, bM   []float64
+	bScale   []float64
+	bOffset  []float64
+}
+
+// New validates cfg and compiles it.
+func New(cfg WorldConfig) (*World, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	h, err := cfg.Hash()
+	if err != nil {
+		return nil, err
+	}
+	cfg.Layers = append([]NoiseLayer(nil), cfg.Layers...)
+	cfg.Biomes = append([]Biome(nil), cfg.Biomes...)
+	cfg.Materials = append([]Material(nil), cfg.Materials...)
+	cfg.Stages = append([]string(nil), cfg.Stages...)
+	seed := uint64(cfg.Seed)
+	w := &World{cfg: cfg, hash: h, biomes: cfg.StageEnabled(StageBiomes)}
+	for i, l := range cfg.Layers {
+		w.layers = append(w.layers, newLayer(noise.DeriveSeed(seed, SaltLayer+uint64(i)), l))
+	}
+	w.temp = newLayer(noise.DeriveSeed(seed, SaltTemperature), cfg.Climate.Temperature)
+	w.moist = newLayer(noise.DeriveSeed(seed, SaltMoisture), cfg.Climate.Moisture)
+	w.caves, _ = noise.NewFBM(int64(noise.DeriveSeed(seed, SaltCaves)), cfg.Caves.Noise.FBM())
+	w.overhang = newLayer(noise.DeriveSeed(seed, SaltOverhang), cfg.Caves.Overhang)
+	for _, b := range cfg.Biomes {
+		w.bT = append(w.bT, b.Temperature)
+		w.bM = append(w.bM, b.Moisture)
+		w.bScale = append(w.bScale, b.HeightScale)
+		w.bOffset = append(w.bOffset, b.HeightOffset)
+	}
+	return w, nil
+}
+
+// Config returns a copy of the world's config (slices shared: do not modify).
+func (w *World) Config() WorldConfig { return w.cfg }
+
+// Hash returns the config hash that names the world.
+func (w *World) Hash() string { return w.hash }
+
+// BaseHeight is the sum of the height layers at (x, z), plus BaseY.
+func (w *World) BaseHeight(x, z float64) float64 {
+	h := w.cfg.BaseY
+	for i := range w.layers {
+		h += w.layers[i].eval2(x, z)
+	}
+	return h
+}
+
+// ClimateCell is the spacing of the climate lattice. Climate varies slowly, so it is
+// sampled at world points (ClimateCell*i, ClimateCell*k) and interpolated bilinearly:
+// still a pure function of world coordinates (borders agree), at a fraction of the cost.
+const ClimateCell = 8
+
+// ClimateNode returns the raw temperature and moisture at lattice node (i, k).
+func (w *World) ClimateNode(i, k int64) (t, m float64) {
+	x, z := float64(i*ClimateCell), float64(k*ClimateCell)
+	return w.temp.eval2(x, z), w.moist.eval2(x, z)
+}
+
+// ClimateCellOf returns the lattice cell containing (x, z) and the fractional position
+// inside it, in [0, 1).
+func ClimateCellOf(x, z float64) (i, k int64, fx, fz float64) {
+	fi, fk := math.Floor(x/ClimateCell), math.Floor(z/ClimateCell)
+	return int64(fi), int64(fk), (x - float64(fi*ClimateCell)) / ClimateCell, (z - float64(fk*ClimateCell)) / ClimateCell
+}
+
+// Bilerp interpolates corner values v00 (i,k), v10 (i+1,k), v01 (i,k+1), v11 with explicit
+// float64 conversions (no FMA fusion), so every caller gets the same bits.
+func Bilerp(v00, v10, v01, v11, fx, fz float64) float64 {
+	a := v00 + float64((v10-v00)*fx)
+	b := v01 + float64((v11-v01)*fx)
+	return a + float64((b-a)*fz)
+}
+
+// Climate returns temperature and moisture at (x, z): the bilinear interpolation of the
+// climate lattice.
+func (w *World) Climate(x, z float64) (t, m float64) {
+	i, k, fx, fz := ClimateCellOf(x, z)
+	t00, m00 := w.ClimateNode(i, k)
+	t10, m10 := w.ClimateNode(i+1, k)
+	t01, m01 := w.ClimateNode(i, k+1)
+	t11, m11 := w.ClimateNode(i+1, k+1)
+	return Bilerp(t00, t10, t01, t11, fx, fz), Bilerp(m00, m10, m01, m11, fx, fz)
+}
+
+// NumBiomes is the number of biomes.
+func (w *World) NumBiomes() int { return len(w.bT) }
+
+// BiomeWeights fills weights (len NumBiomes) with normalised blend weights for climate
+// (t, m) and returns the nearest biome. Weight i is 1/(d_i^2+0.01)^2 where d_i is the
+// climate-space distance to biome i: smooth, cheap and without exp.
+func (w *World) BiomeWeights(t, m float64, weights []float64) (nearest uint8) {
+	sum, best := 0.0, -1.0
+	for i := range w.bT {
+		dt, dm := t-w.bT[i], m-w.bM[i]
+		d2 := float64(dt*dt) + float64(dm*dm) + 0.01
+		wi := 1 / float64(d2*d2)
+		weights[i] = wi
+		sum += wi
+		if wi > best {
+			best, nearest = wi, uint8(i)
+		}
+	}
+	inv := 1 / sum
+	for i := range weights[:len(w.bT)] {
+		weights[i] = float64(weights[i] * inv)
+	}
+	return nearest
+}
+
+// Shape applies blended per-biome height shaping to base height h.
+func (w *World) Shape(h float64, weights []float64) float64 {
+	out := 0.0
+	for i := range w.bT {
+		out += float64(weights[i] * (float64(h*w.bScale[i]) + w.bOffset[i]))
+	}
+	return out
+}
+
+// MaxBiomes-sized scratch lets SurfaceHeight avoid allocating.
+type biomeScratch [MaxBiomes]float64
+
+// SurfaceHeight is the terrain height at (x, z) before edits: base height, then biome
+// shaping when the "biomes" stage is enabled. Chunk generation computes the same value
+// through the same functions, bit for bit.
+func (w *World) SurfaceHeight(x, z float64) float64 {
+	h := w.BaseHeight(x, z)
+	if !w.biomes {
+		return h
+	}
+	var s biomeScratch
+	t, m := w.Climate(x, z)
+	w.BiomeWeights(t, m, s[:])
+	return w.Shape(h, s[:])
+}
+
+// Biome returns the nearest biome id at (x, z) (0 when the biomes stage is off).
+func (w *World) Biome(x, z float64) uint8 {
+	if !w.biomes {
+		return 0
+	}
+	var s biomeScratch
+	t, m := w.Climate(x, z)
+	return w.BiomeWeights(t, m, s[:])
+}
+
+// BiomeColor blends biome colours by weights.
+func (w *World) BiomeColor(weights []float64) (c [4]float32) {
+	var acc [4]float64
+	for i := range w.bT {
+		bc := w.cfg.Biomes[i].Color
+		for k := 0; k < 4; k++ {
+			acc[k] += float64(weights[i] * float64(bc[k]))
+		}
+	}
+	for k := range c {
+		c[k] = float32(acc[k])
+	}
+	return c
+}
+
+// MaterialColor returns the colour of material id (stone if out of range).
+func (w *World) MaterialColor(id uint8) [4]float32 {
+	if int(id) < len(w.cfg.Materials) {
+		return w.cfg.Materials[id].Color
+	}
+	return w.cfg.Materials[0].Color
+}
+
+// BiomeMaterial returns the surface material of biome id.
+func (w *World) BiomeMaterial(id uint8) uint8 { return w.cfg.Biomes[id].Material }
+
+// Density is the voxel density at (x, y, z) over a column of surface height h:
+// h - y, plus overhang noise, clamped to ±DensityClamp; solid at and below MinY.
+// Positive is solid. Samples far from the surface skip the 3D noise exactly (see
+// DensityClamp).
+func (w *World) Density(x, y, z, h float64) float64 {
+	if y <= w.cfg.Vertical.MinY {
+		return DensityClamp
+	}
+	d := h - y
+	if a := w.overhang.amp; a != 0 {
+		if a < 0 {
+			a = -a
+		}
+		if d-a >= DensityClamp {
+			return DensityClamp
+		}
+		if d+a <= -DensityClamp {
+			return -DensityClamp
+		}
+		fx, fy, fz := x, y, z
+		d += float64(w.overhang.amp * w.overhang.fbm.Eval3(fx, fy, fz))
+	}
+	return min(max(d, -DensityClamp), DensityClamp)
+}
+
+// Carve applies caves to density d at (x, y, z) under surface height h: where cave noise
+// n exceeds Threshold and the point is at least MinDepth below the surface, density
+// becomes min(d, (Threshold-n)*Strength). Returns d unchanged when carving cannot change
+// it, without evaluating noise.
+func (w *World) Carve(x, y, z, h, d float64) float64 {
+	c := &w.cfg.Caves
+	if d <= -DensityClamp || y > h-c.MinDepth || y <= w.cfg.Vertical.MinY || c.Strength == 0 {
+		return d
+	}
+	n := w.caves.Eval3(x, y, z)
+	if n <= c.Threshold {
+		return d
+	}
+	return max(min(d, float64((c.Threshold-n)*c.Strength)), -DensityClamp)
+}
+
+// SurfaceMaterial returns the material at depth below the surface for a column whose
+// biome is biome: the biome's material in the top 3 units, stone (0) beneath.
+func (w *World) SurfaceMaterial(y, h float64, biome uint8) uint8 {
+	if y > h-3 {
+		return w.cfg.Biomes[biome].Material
+	}
+	return 0
+}
+
+// StageEnabled reports whether the world's config enables the named stage.
+func (w *World) StageEnabled(name string) bool {
+	for _, s := range w.cfg.Stages {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}

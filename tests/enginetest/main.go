@@ -1,0 +1,98 @@
+// Command enginetest runs GDScript suites in headless Godot and prints one line per test and a
+// closing "N passed, N failed" line. With -expect-fail it checks the harness itself: every
+// suite given must fail with the reason its "# expect-failure:" line names.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/procgen-godot/procgen/tests/harness"
+)
+
+func main() {
+	godot := flag.String("godot", os.Getenv("GODOT"), "command that runs Godot 4 (default $GODOT)")
+	project := flag.String("project", "godot_project", "Godot project folder holding tests/")
+	timeout := flag.Duration("timeout", 120*time.Second, "time limit for one suite")
+	expectFail := flag.Bool("expect-fail", false, "the suites are harness self-tests that must fail")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: enginetest [flags] SUITE.gd...\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *godot == "" || flag.NArg() == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	r := harness.Runner{Godot: *godot, Project: *project, Timeout: *timeout}
+	passed, failed := 0, 0
+	suites, err := suitePaths(flag.Args())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "enginetest:", err)
+		os.Exit(2)
+	}
+	for _, suite := range suites {
+		results := r.RunSuite(ctx, suite)
+		if *expectFail {
+			results = []harness.Result{selfCheck(suite, harness.ExpectedFailure(*project, suite), results)}
+		}
+		for _, res := range results {
+			fmt.Println(res)
+			if res.Passed {
+				passed++
+			} else {
+				failed++
+			}
+		}
+	}
+	fmt.Printf("engine: %d passed, %d failed\n", passed, failed)
+	if failed > 0 {
+		os.Exit(1)
+	}
+}
+
+// selfCheck passes when a suite that must fail did fail with the expected reason.
+func selfCheck(suite, want string, results []harness.Result) harness.Result {
+	check := harness.Result{Suite: suite, Name: "harness reports failure: " + want}
+	if want == "" {
+		check.Message = "self-test suite has no '# expect-failure:' line"
+		return check
+	}
+	var msgs []string
+	for _, r := range results {
+		if !r.Passed {
+			msgs = append(msgs, r.Message)
+			if strings.Contains(r.Message, want) {
+				check.Passed = true
+			}
+		}
+	}
+	if !check.Passed {
+		check.Message = fmt.Sprintf("expected a failure containing %q, got %q", want, msgs)
+	}
+	return check
+}
+
+// suitePaths turns suite files given relative to the repository (tests/...) into res:// paths,
+// in a stable order; the project sees tests/ through its tests link.
+func suitePaths(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		rel := filepath.ToSlash(filepath.Clean(strings.TrimPrefix(a, "res://")))
+		if !strings.HasPrefix(rel, "tests/") {
+			return nil, fmt.Errorf("suite %s is not under tests/", a)
+		}
+		out = append(out, "res://"+rel)
+	}
+	sort.Strings(out)
+	return out, nil
+}
