@@ -199,8 +199,8 @@ cmd_test() {
 
 	log "go test -race (generation and storage concurrency)"
 	rc=0
-	(cd "$ROOT" && go test -count=1 -race ./procgen/... >"$out/race.log" 2>&1) || rc=1
-	if [ "$rc" -eq 0 ]; then passed=$((passed + 1)); echo "PASS go test -race ./procgen/..."; else failed=$((failed + 1)); tail -n 40 "$out/race.log"; echo "FAIL go test -race ./procgen/..."; fi
+	(cd "$ROOT" && go test -count=1 -race ./procgen/... ./storage/... >"$out/race.log" 2>&1) || rc=1
+	if [ "$rc" -eq 0 ]; then passed=$((passed + 1)); echo "PASS go test -race ./procgen/... ./storage/..."; else failed=$((failed + 1)); tail -n 40 "$out/race.log"; echo "FAIL go test -race ./procgen/... ./storage/..."; fi
 
 	build_lib
 	ensure_godot

@@ -7,55 +7,253 @@ import (
 	"math"
 
 	"graphics.gd/classdb"
+	"graphics.gd/classdb/ArrayMesh"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/Node3D"
+	"graphics.gd/variant/Float"
+	"graphics.gd/variant/Path"
+	"graphics.gd/variant/Signal"
+	"graphics.gd/variant/Vector3"
+	"graphics.gd/variant/Vector3i"
 
-	"github.com/procgen-godot/procgen/procgen"
+	"github.com/procgen-godot/procgen/bindings"
+	"github.com/procgen-godot/procgen/procgen/chunk"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
 )
 
 // Version is the library version reported to GDScript by ProcGen.get_version().
-const Version = "0.1.0"
+const Version = "0.2.0"
 
-// ProcGen is the main node: a procedurally generated world rooted at this Node3D.
+// Limits on inspector values; values outside are rejected with an error.
+const (
+	maxViewDistance = 32
+	maxFrameBudget  = 100.0
+)
+
+// ProcGen is the main node: a procedurally generated world rooted at this Node3D. Chunks
+// near its viewers are generated in goroutines and shown as MeshInstance3D children.
 type ProcGen struct {
 	Node3D.Extension[ProcGen] `gd:"ProcGen"`
 
-	// Seed selects the world; changing it changes every height.
-	Seed int `gd:"seed"`
+	Seed      int     `gd:"seed" group:"World"`
+	ChunkSize int     `gd:"chunk_size" group:"World" range:"8,256,8"`
+	SeaLevel  float64 `gd:"sea_level" group:"World" range:"-512,512,0.5"`
+	Amplitude float64 `gd:"amplitude" group:"Noise" range:"0,1024,0.5"`
+	Frequency float64 `gd:"frequency" group:"Noise" range:"0.0001,1,0.0001"`
+	Octaves   int     `gd:"octaves" group:"Noise" range:"1,16"`
+	Biomes    bool    `gd:"biomes" group:"Noise"`
 
-	terrain     *procgen.Terrain
-	terrainSeed int
+	Viewer        Path.ToNode `gd:"viewer" group:"Streaming"`
+	ViewDistance  int         `gd:"view_distance" group:"Streaming" range:"0,32"`
+	FrameBudgetMs float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
+	Collision     bool        `gd:"collision" group:"Streaming"`
+	Streaming     bool        `gd:"streaming" group:"Streaming"`
+
+	// Signal fields are named apart from their Godot names: graphics.gd would otherwise
+	// also expose them as properties that hide the signals.
+	ChunkLoadedSignal   Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
+	ChunkUnloadedSignal Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
+	WorldReadySignal    Signal.Void               `gd:"world_ready"`
+
+	state        *worldState
+	edits        *editLog                // the node's edits; they survive world rebuilds and leaving the tree
+	badCfg       *world.WorldConfig      // last rejected settings, so their error is pushed once
+	extra        map[Node3D.ID]Node3D.ID // viewers added with add_viewer (ids: references expire)
+	viewerWarned bool
+}
+
+// NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
+func NewProcGen() *ProcGen {
+	d := world.Default(0)
+	return &ProcGen{
+		ChunkSize:     d.Chunk.Heightmap,
+		SeaLevel:      d.SeaLevel,
+		Amplitude:     d.Layers[0].Amplitude,
+		Frequency:     d.Layers[0].Frequency,
+		Octaves:       d.Layers[0].Octaves,
+		Biomes:        true,
+		ViewDistance:  4,
+		FrameBudgetMs: 2,
+		Collision:     true,
+		Streaming:     true,
+	}
 }
 
 // Register makes every class of this package known to Godot. Call it from the library's main.
 func Register() {
-	classdb.Register[ProcGen](map[string]string{
-		"get_height":  "Returns the terrain height at world position (x, z). Non-finite arguments push an error and return 0.0.",
-		"get_version": "Returns the version of the ProcGen library.",
-		"seed":        "The world seed. Two ProcGen nodes with the same seed produce identical terrain.",
-	})
+	classdb.Register[ProcGen](NewProcGen, classDocs)
 }
 
-// GetHeight returns the terrain height at (x, z).
+// config turns the inspector properties into a world config.
+func (p *ProcGen) config() world.WorldConfig {
+	c := world.Default(int64(p.Seed))
+	c.Chunk.Heightmap = p.ChunkSize
+	c.SeaLevel = p.SeaLevel
+	c.Layers[0].Amplitude = p.Amplitude
+	c.Layers[0].Frequency = p.Frequency
+	c.Layers[0].Octaves = p.Octaves
+	if !p.Biomes {
+		stages := c.Stages[:0:0]
+		for _, s := range c.Stages {
+			if s != world.StageBiomes {
+				stages = append(stages, s)
+			}
+		}
+		c.Stages = stages
+	}
+	return c
+}
+
+// world returns the compiled world for the current properties, rebuilding it (and dropping
+// every loaded chunk) when a property changed. It returns nil, after push_error, when the
+// properties do not make a valid world; the previous world keeps running.
+func (p *ProcGen) world() *worldState {
+	cfg := p.config()
+	if p.state != nil && p.state.sameConfig(cfg) {
+		return p.state
+	}
+	if p.badCfg != nil && configEqual(*p.badCfg, cfg) {
+		return p.state // already reported; keep running the previous world (or none)
+	}
+	if p.edits == nil {
+		p.edits = newEditLog(1)
+	}
+	st, err := newWorldState(cfg, p.edits)
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
+		p.badCfg = &cfg
+		return p.state
+	}
+	p.badCfg = nil
+	if p.state != nil {
+		p.unloadAll()
+		p.state.close()
+	}
+	p.state = st
+	return st
+}
+
+// GetHeight returns the terrain height at (x, z), edits included.
 func (p *ProcGen) GetHeight(x, z float64) float64 {
 	if err := checkFinite("get_height", x, z); err != nil {
 		Engine.Raise(err)
 		return 0
 	}
-	return p.world().Height(x, z)
+	st := p.world()
+	if st == nil {
+		return 0
+	}
+	return st.height(x, z)
+}
+
+// GetBiome returns the biome id at (x, z).
+func (p *ProcGen) GetBiome(x, z float64) int {
+	if err := checkFinite("get_biome", x, z); err != nil {
+		Engine.Raise(err)
+		return -1
+	}
+	st := p.world()
+	if st == nil {
+		return -1
+	}
+	return int(st.w.Biome(x, z))
+}
+
+// SampleDensity returns the voxel density at pos (positive is solid).
+func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
+	x, y, z := float64(pos.X), float64(pos.Y), float64(pos.Z)
+	if err := checkFinite("sample_density", x, y, z); err != nil {
+		Engine.Raise(err)
+		return 0
+	}
+	st := p.world()
+	if st == nil {
+		return 0
+	}
+	return st.w.Density(x, y, z, st.height(x, z))
+}
+
+// GenerateChunkMesh generates heightmap chunk (coord.x, coord.z) synchronously and returns
+// its mesh; coord.y must be 0. For tools and tests: streaming never blocks like this.
+func (p *ProcGen) GenerateChunkMesh(coord Vector3i.XYZ) ArrayMesh.Instance {
+	if coord.Y != 0 {
+		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: heightmap chunks have y = 0, got %d", coord.Y))
+		return ArrayMesh.Nil
+	}
+	st := p.world()
+	if st == nil {
+		return ArrayMesh.Nil
+	}
+	var c chunk.Heightmap
+	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.editsFor(coord.X, coord.Z)); err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+		return ArrayMesh.Nil
+	}
+	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+		return ArrayMesh.Nil
+	}
+	return mesh
+}
+
+// ApplyEdit applies an edit of kind ("raise", "lower", "flatten", "add_density",
+// "remove_density", "paint") at pos and returns its sequence number, or -1 after push_error
+// when the edit is invalid. Affected loaded chunks regenerate.
+func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
+	k, ok := editKinds[kind]
+	if !ok {
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: unknown kind %q (want raise, lower, flatten, add_density, remove_density or paint)", kind))
+		return -1
+	}
+	if material < 0 || material > 255 {
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: material %d out of range [0,255]", material))
+		return -1
+	}
+	st := p.world()
+	if st == nil {
+		return -1
+	}
+	d := edit.Delta{Kind: k, Material: uint8(material), X: float64(pos.X), Y: float64(pos.Y), Z: float64(pos.Z), Radius: radius, Amount: amount}
+	d, err := st.edits.add(d)
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: %w", err))
+		return -1
+	}
+	p.refresh(st, d)
+	return int(d.ID.Seq)
+}
+
+var editKinds = map[string]edit.Kind{
+	"raise": edit.Raise, "lower": edit.Lower, "flatten": edit.Flatten,
+	"add_density": edit.AddDensity, "remove_density": edit.RemoveDensity, "paint": edit.Paint,
 }
 
 // GetVersion returns the library version.
 func (p *ProcGen) GetVersion() string { return Version }
 
-// world returns the terrain for the current seed, rebuilding it when the seed changed
-// (the inspector writes the field directly).
-func (p *ProcGen) world() *procgen.Terrain {
-	if p.terrain == nil || p.terrainSeed != p.Seed {
-		p.terrain = procgen.NewTerrain(int64(p.Seed))
-		p.terrainSeed = p.Seed
+// GetWorldHash returns the content hash that names the current world config.
+func (p *ProcGen) GetWorldHash() string {
+	st := p.world()
+	if st == nil {
+		return ""
 	}
-	return p.terrain
+	return st.w.Hash()
+}
+
+// Process streams chunks: called by Godot every frame.
+func (p *ProcGen) Process(delta Float.X) {
+	p.stream()
+}
+
+// ExitTree stops generation when the node leaves the scene tree.
+func (p *ProcGen) ExitTree() {
+	p.unloadAll()
+	if p.state != nil {
+		p.state.close()
+		p.state = nil
+	}
 }
 
 // checkFinite reports the first NaN or infinite argument of method.

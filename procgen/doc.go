@@ -34,4 +34,7 @@ package procgen
 
 // FormatVersion versions generated output. Bump it whenever any chunk output changes
 // (noise, stages, meshing, seeds, edits), then re-bless the golden file.
-const FormatVersion = 1
+//
+// History: 1 — first release; 2 — low octaves resampled on a 4-unit lattice (Catmull-Rom),
+// biome blend weights evaluated on the 8-unit climate lattice.
+const FormatVersion = 2

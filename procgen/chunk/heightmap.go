@@ -29,9 +29,9 @@ type Heightmap struct {
 	// Working grid with a one-sample apron: (M+3)×(M+3) samples, index (j+1)*(M+3)+(i+1)
 	// for i, j in [-1, M+1].
 	Heights []float64
-	Biomes  []uint8   // nearest biome per grid sample
-	weights []float64 // biome weights per grid sample, NumBiomes each
+	Biomes  []uint8 // nearest biome per grid sample
 	climate climateGrid
+	scratch world.GridScratch
 
 	// Outputs for Godot (ArrayMesh surface arrays). Skirt vertices follow the
 	// (M+1)^2 grid vertices: 4 edges × (M+1) vertices, in the order z=0, z=M, x=0, x=M.
@@ -98,7 +98,6 @@ func (c *Heightmap) Generate(w *world.World, cx, cz int32, step int, edits []edi
 	c.Heights = grow(c.Heights, g*g)
 	c.Biomes = grow(c.Biomes, g*g)
 	clear(c.Biomes)
-	c.weights = grow(c.weights, g*g*w.NumBiomes())
 	x0, z0 := c.WorldXZ(-1, -1)
 	x1, z1 := c.WorldXZ(c.M+1, c.M+1)
 	c.Edits = selectEdits(c.Edits, edits, [3]float64{x0, math.Inf(-1), z0}, [3]float64{x1, math.Inf(1), z1})

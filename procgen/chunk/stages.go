@@ -34,25 +34,15 @@ type heightStage struct{}
 func (heightStage) Name() string { return world.StageHeight }
 func (heightStage) Order() int   { return OrderHeight }
 func (heightStage) Heightmap(c *Heightmap) {
-	w := c.World
-	for j := -1; j <= c.M+1; j++ {
-		k := c.At(-1, j)
-		for i := -1; i <= c.M+1; i++ {
-			x, z := c.WorldXZ(i, j)
-			c.Heights[k] = w.BaseHeight(x, z)
-			k++
-		}
-	}
+	g := c.G()
+	x0 := int64(c.CX)*int64(c.Size) - int64(c.Step)
+	z0 := int64(c.CZ)*int64(c.Size) - int64(c.Step)
+	c.World.BaseHeightGrid(x0, z0, c.Step, g, g, c.Heights, &c.scratch)
 }
 func (heightStage) Voxel(c *Voxel) {
-	w := c.World
-	s := c.S
-	for j := 0; j < s; j++ {
-		for i := 0; i < s; i++ {
-			x, z := c.worldCoord(0, i), c.worldCoord(2, j)
-			c.Heights[j*s+i] = w.BaseHeight(x, z)
-		}
-	}
+	x0 := int64(c.CX)*int64(c.N) - 1
+	z0 := int64(c.CZ)*int64(c.N) - 1
+	c.World.BaseHeightGrid(x0, z0, 1, c.S, c.S, c.Heights, &c.scratch)
 }
 
 // biomeStage: climate -> biome weights, nearest biome id, blended height shaping.
@@ -62,35 +52,29 @@ func (biomeStage) Name() string { return world.StageBiomes }
 func (biomeStage) Order() int   { return OrderBiomes }
 func (biomeStage) Heightmap(c *Heightmap) {
 	w := c.World
-	nb := w.NumBiomes()
-	x0, z0 := c.WorldXZ(-1, -1)
-	x1, z1 := c.WorldXZ(c.M+1, c.M+1)
-	c.climate.fill(w, x0, z0, x1, z1)
+	_, z0 := c.WorldXZ(-1, -1)
+	_, z1 := c.WorldXZ(c.M+1, c.M+1)
+	x0 := int64(c.CX)*int64(c.Size) - int64(c.Step)
+	c.climate.fill(w, x0, c.Step, c.G(), z0, z1)
 	for j := -1; j <= c.M+1; j++ {
 		k := c.At(-1, j)
-		for i := -1; i <= c.M+1; i++ {
-			x, z := c.WorldXZ(i, j)
-			t, m := c.climate.at(x, z)
-			wt := c.weights[k*nb : (k+1)*nb]
-			c.Biomes[k] = w.BiomeWeights(t, m, wt)
-			c.Heights[k] = w.Shape(c.Heights[k], wt)
+		_, z := c.WorldXZ(0, j)
+		r, fz := c.climate.rowAt(z)
+		for col := 0; col < c.G(); col++ {
+			c.Biomes[k], c.Heights[k] = c.climate.biomeAndShape(w, r, col, fz, c.Heights[k])
 			k++
 		}
 	}
 }
 func (biomeStage) Voxel(c *Voxel) {
 	w := c.World
-	nb := w.NumBiomes()
 	s := c.S
-	c.climate.fill(w, c.worldCoord(0, 0), c.worldCoord(2, 0), c.worldCoord(0, s-1), c.worldCoord(2, s-1))
+	c.climate.fill(w, int64(c.CX)*int64(c.N)-1, 1, s, c.worldCoord(2, 0), c.worldCoord(2, s-1))
 	for j := 0; j < s; j++ {
+		r, fz := c.climate.rowAt(c.worldCoord(2, j))
 		for i := 0; i < s; i++ {
-			x, z := c.worldCoord(0, i), c.worldCoord(2, j)
-			t, m := c.climate.at(x, z)
 			k := j*s + i
-			wt := c.weights[:nb]
-			c.Biomes[k] = w.BiomeWeights(t, m, wt)
-			c.Heights[k] = w.Shape(c.Heights[k], wt)
+			c.Biomes[k], c.Heights[k] = c.climate.biomeAndShape(w, r, i, fz, c.Heights[k])
 		}
 	}
 }
@@ -184,16 +168,19 @@ func (surfaceStage) Order() int   { return OrderSurface }
 func (surfaceStage) Heightmap(c *Heightmap) {
 	w := c.World
 	n1 := c.M + 1
-	nb := w.NumBiomes()
 	c.Colors = grow(c.Colors, 4*n1*n1)
 	biomes := w.StageEnabled(world.StageBiomes)
 	def := w.Config().Biomes[0].Color
 	for j := 0; j <= c.M; j++ {
+		_, z := c.WorldXZ(0, j)
+		r, fz := 0, 0.0
+		if biomes {
+			r, fz = c.climate.rowAt(z)
+		}
 		for i := 0; i <= c.M; i++ {
-			k := c.At(i, j)
 			col := def
 			if biomes {
-				col = w.BiomeColor(c.weights[k*nb : (k+1)*nb])
+				col = c.climate.color(r, i+1, fz) // sample column i+1 is vertex column i
 			}
 			copy(c.Colors[4*(j*n1+i):], col[:])
 		}

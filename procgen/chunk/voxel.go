@@ -25,8 +25,8 @@ type Voxel struct {
 
 	Heights  []float64 // S×S column heights, index z*S+x
 	Biomes   []uint8   // S×S nearest biome per column
-	weights  []float64
 	climate  climateGrid
+	scratch  world.GridScratch
 	Density  []float64 // S³ samples, index (y*S+z)*S+x
 	Material []uint8   // S³ material ids
 
@@ -36,7 +36,8 @@ type Voxel struct {
 	Colors    []float32
 	Indices   []int32
 
-	cell []int32 // (S-1)³ cell vertex index or -1
+	cell    []int32 // (S-1)³ cell vertex index (valid for cells with a sign change only)
+	rowSign []int8  // per (y, z) sample row: +1 all solid, -1 all empty, 0 mixed
 }
 
 func (c *Voxel) coord(axis int) int32 {
@@ -67,7 +68,6 @@ func (c *Voxel) Generate(w *world.World, cx, cy, cz int32, edits []edit.Delta) e
 	clear(c.Heights)
 	c.Biomes = grow(c.Biomes, s*s)
 	clear(c.Biomes)
-	c.weights = grow(c.weights, w.NumBiomes())
 	c.Density = grow(c.Density, s*s*s)
 	clear(c.Density)
 	c.Material = grow(c.Material, s*s*s)
@@ -174,9 +174,37 @@ func (c *Voxel) mesh() {
 	for k := range off {
 		off[k] = (k & 1) + (k>>1&1)*ys + (k>>2&1)*zs
 	}
+	// Row signs let whole rows of uniform cells and edges be skipped: only cells with a
+	// sign change get vertices, and only those are ever referenced by quads.
+	c.rowSign = grow(c.rowSign, s*s)
+	for y := 0; y < s; y++ {
+		for z := 0; z < s; z++ {
+			row := d[c.Index(0, y, z) : c.Index(0, y, z)+s]
+			pos, neg := false, false
+			for _, v := range row {
+				if v > 0 {
+					pos = true
+				} else {
+					neg = true
+				}
+			}
+			switch {
+			case pos && neg:
+				c.rowSign[y*s+z] = 0
+			case pos:
+				c.rowSign[y*s+z] = 1
+			default:
+				c.rowSign[y*s+z] = -1
+			}
+		}
+	}
+	rs := c.rowSign
 	nv := int32(0)
 	for cy := 0; cy < cs; cy++ {
 		for cz := 0; cz < cs; cz++ {
+			if r := rs[cy*s+cz]; r != 0 && r == rs[(cy+1)*s+cz] && r == rs[cy*s+cz+1] && r == rs[(cy+1)*s+cz+1] {
+				continue // every cell in this row is uniform
+			}
 			for cx := 0; cx < cs; cx++ {
 				ci := (cy*cs+cz)*cs + cx
 				base := c.Index(cx, cy, cz)
@@ -241,6 +269,9 @@ func (c *Voxel) mesh() {
 	cellAt := func(x, y, z int) int32 { return c.cell[(y*cs+z)*cs+x] }
 	for y := 1; y < s-1; y++ {
 		for z := 1; z < s-1; z++ {
+			if r := rs[y*s+z]; r != 0 && r == rs[(y+1)*s+z] && r == rs[y*s+z+1] {
+				continue // no sign change on any edge starting in this row
+			}
 			for x := 1; x < s-1; x++ {
 				p := c.Index(x, y, z)
 				solid := d[p] > 0

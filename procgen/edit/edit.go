@@ -27,13 +27,23 @@ const (
 	maxKind            = Paint
 )
 
-var kindNames = [...]string{"invalid", "raise", "lower", "flatten", "add", "remove", "paint"}
+var kindNames = [...]string{"invalid", "raise", "lower", "flatten", "add_density", "remove_density", "paint"}
 
 func (k Kind) String() string {
 	if k >= 1 && k <= maxKind {
 		return kindNames[k]
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// ParseKind returns the kind named name (as printed by String).
+func ParseKind(name string) (Kind, error) {
+	for k := Kind(1); k <= maxKind; k++ {
+		if kindNames[k] == name {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("edit: unknown kind %q", name)
 }
 
 // Column reports whether k edits the height field (a column, unbounded in y).

@@ -185,3 +185,14 @@ func FuzzDecodeDelta(f *testing.F) {
 		}
 	})
 }
+
+func TestKindNames(t *testing.T) {
+	for k := Raise; k <= Paint; k++ {
+		if p, err := ParseKind(k.String()); err != nil || p != k {
+			t.Fatalf("%v: %v %v", k, p, err)
+		}
+	}
+	if _, err := ParseKind("explode"); err == nil {
+		t.Fatal("unknown kind parsed")
+	}
+}

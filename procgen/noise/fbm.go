@@ -40,6 +40,8 @@ type FBM struct {
 	p      FBMParams
 	layers []Simplex
 	norm   float64
+	amps   []float64 // amplitude of octave i: Gain^i by repeated multiplication, as in Eval2
+	freqs  []float64 // frequency of octave i: Frequency*Lacunarity^i, likewise
 }
 
 // NewFBM builds an FBM whose octave i is seeded with DeriveSeed(seed, uint64(i)), so octaves
@@ -49,11 +51,14 @@ func NewFBM(seed int64, p FBMParams) (*FBM, error) {
 		return nil, err
 	}
 	f := &FBM{p: p, layers: make([]Simplex, p.Octaves)}
-	amp := 1.0
+	amp, freq := 1.0, p.Frequency
 	for i := range f.layers {
 		f.layers[i].init(int64(DeriveSeed(uint64(seed), uint64(i))))
 		f.norm += amp
+		f.amps = append(f.amps, amp)
+		f.freqs = append(f.freqs, freq)
 		amp *= p.Gain
+		freq *= p.Lacunarity
 	}
 	return f, nil
 }
@@ -84,6 +89,24 @@ func (f *FBM) Eval3(x, y, z float64) float64 {
 	}
 	return sum / f.norm
 }
+
+// Partial2 returns the un-normalised sum of octaves [from, to) at (x, z): Eval2 splits
+// into (Partial2(0,k) + Partial2(k,n)) / Norm, which lets callers resample the smooth
+// low octaves on a lattice.
+func (f *FBM) Partial2(x, z float64, from, to int) float64 {
+	sum := 0.0
+	for i := from; i < to; i++ {
+		fr := f.freqs[i]
+		sum += float64(f.amps[i] * f.layers[i].Eval2(float64(x*fr), float64(z*fr)))
+	}
+	return sum
+}
+
+// Norm is the normalisation divisor (sum of octave amplitudes).
+func (f *FBM) Norm() float64 { return f.norm }
+
+// Frequency returns the frequency of octave i.
+func (f *FBM) Frequency(i int) float64 { return f.freqs[i] }
 
 // Params returns the parameters f was built with.
 func (f *FBM) Params() FBMParams { return f.p }

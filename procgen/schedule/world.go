@@ -14,7 +14,8 @@ import (
 // xyz float32 triples (PackedVector3Array), Colors rgba (PackedColorArray), UVs uv pairs
 // (PackedVector2Array, heightmaps only), Indices triangles clockwise from the front
 // (PackedInt32Array). Positions are local to the chunk origin Origin. The arrays are owned
-// by the Mesh and must not be modified (they may be shared with the cache).
+// by the Mesh and must not be modified: they may be shared with the cache, and heightmap
+// UVs and Indices are shared by all meshes of the same LOD step.
 type Mesh struct {
 	Key       Key
 	Origin    [3]float64
@@ -39,6 +40,13 @@ type Edits func() []edit.Delta
 // Mesh arrays). edits may be nil.
 func WorldGenerator(w *world.World, edits Edits) Func {
 	hp := sync.Pool{New: func() any { return new(chunk.Heightmap) }}
+	// Heightmap UVs and indices depend only on the LOD step (for a given world): they are
+	// shared, read-only, by every mesh of that step instead of copied per chunk.
+	type topo struct {
+		uvs []float32
+		idx []int32
+	}
+	var shared sync.Map // step -> *topo
 	vp := sync.Pool{New: func() any { return new(chunk.Voxel) }}
 	cfg := w.Config()
 	return func(ctx context.Context, k Key) (Value, error) {
@@ -57,9 +65,14 @@ func WorldGenerator(w *world.World, edits Edits) Func {
 				return nil, err
 			}
 			n := float64(cfg.Chunk.Heightmap)
+			t, ok := shared.Load(k.Step)
+			if !ok {
+				t, _ = shared.LoadOrStore(k.Step, &topo{uvs: clone(c.UVs), idx: clone(c.Indices)})
+			}
+			tp := t.(*topo)
 			return &Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
 				Positions: clone(c.Positions), Normals: clone(c.Normals), Colors: clone(c.Colors),
-				UVs: clone(c.UVs), Indices: clone(c.Indices)}, nil
+				UVs: tp.uvs, Indices: tp.idx}, nil
 		case Voxel:
 			c := vp.Get().(*chunk.Voxel)
 			defer vp.Put(c)

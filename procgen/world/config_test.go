@@ -182,3 +182,48 @@ func FuzzDecodeConfig(f *testing.F) {
 		}
 	})
 }
+
+func TestBaseHeightGridMatchesPoints(t *testing.T) {
+	cfg := Default(31)
+	cfg.Layers = append(cfg.Layers, NoiseLayer{Amplitude: 5, Octaves: 2, Frequency: 1.0 / 30, Lacunarity: 2, Gain: 0.5, WarpAmplitude: 8, WarpFrequency: 1.0 / 50})
+	w, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s GridScratch
+	for _, g := range []struct {
+		x0, z0     int64
+		step, n, m int
+	}{{-67, 13, 1, 19, 7}, {-1, -1, 4, 11, 11}, {1000003, -999999, 2, 5, 9}} {
+		out := make([]float64, g.n*g.m)
+		w.BaseHeightGrid(g.x0, g.z0, g.step, g.n, g.m, out, &s)
+		for j := 0; j < g.m; j++ {
+			for i := 0; i < g.n; i++ {
+				x, z := float64(g.x0+int64(i*g.step)), float64(g.z0+int64(j*g.step))
+				if got, want := out[j*g.n+i], w.BaseHeight(x, z); got != want {
+					t.Fatalf("grid %+v (%d,%d): %v != %v", g, i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLowBandAccuracy: lattice resampling of the low octaves stays within 1% of the
+// layer amplitude of exact fBm.
+func TestLowBandAccuracy(t *testing.T) {
+	w, _ := New(Default(8))
+	l := &w.layers[0]
+	if l.lowN != 3 {
+		t.Fatalf("default layer resamples %d octaves, want 3", l.lowN)
+	}
+	worst := 0.0
+	for i := 0; i < 3000; i++ {
+		x, z := float64(i%173)*1.37-90, float64(i/173)*2.71+40
+		exact := float64(l.amp * l.fbm.Eval2(x, z))
+		worst = max(worst, math.Abs(l.eval2(x, z)-exact))
+	}
+	if worst > 0.01*l.amp {
+		t.Fatalf("max deviation %v exceeds 1%% of amplitude %v", worst, l.amp)
+	}
+	t.Logf("max deviation %.4f world units (amplitude %v)", worst, l.amp)
+}

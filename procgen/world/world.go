@@ -48,6 +48,7 @@ func ChunkSeed(stageSeed uint64, cx, cy, cz int32) uint64 {
 }
 
 type layer struct {
+	lowN   int // leading octaves resampled on the lattice (see lattice.go)
 	fbm    *noise.FBM
 	amp    float64
 	warpA  float64
@@ -55,12 +56,16 @@ type layer struct {
 	wx, wz *noise.Simplex
 }
 
-func newLayer(seed uint64, l NoiseLayer) layer {
+// newLayer compiles l; resample enables the low-band lattice (height layers only).
+func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 	f, err := noise.NewFBM(int64(seed), l.FBM())
 	if err != nil {
 		panic(err) // validated before
 	}
 	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency}
+	if resample {
+		ly.lowN = lowOctaves(l, f.Frequency)
+	}
 	if l.WarpAmplitude > 0 {
 		ly.wx = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpX)))
 		ly.wz = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpZ)))
@@ -68,8 +73,13 @@ func newLayer(seed uint64, l NoiseLayer) layer {
 	return ly
 }
 
-// eval2 returns amp * fbm at the (optionally warped) point.
+// eval2 returns amp * fbm at the (optionally warped) point; with a lattice-resampled
+// low band when lowN > 0 (see lattice.go).
 func (l *layer) eval2(x, z float64) float64 {
+	if l.lowN > 0 {
+		high := l.fbm.Partial2(x, z, l.lowN, l.fbm.Params().Octaves)
+		return float64(l.amp * ((l.lowBand(x, z) + high) / l.fbm.Norm()))
+	}
 	if l.wx != nil {
 		fx, fz := float64(x*l.warpF), float64(z*l.warpF)
 		// Explicit conversions: no FMA fusion of warp products into the sums.
@@ -91,6 +101,7 @@ type World struct {
 	bT, bM   []float64
 	bScale   []float64
 	bOffset  []float64
+	bColor   [][4]float64
 }
 
 // New validates cfg and compiles it.
@@ -109,17 +120,18 @@ func New(cfg WorldConfig) (*World, error) {
 	seed := uint64(cfg.Seed)
 	w := &World{cfg: cfg, hash: h, biomes: cfg.StageEnabled(StageBiomes)}
 	for i, l := range cfg.Layers {
-		w.layers = append(w.layers, newLayer(noise.DeriveSeed(seed, SaltLayer+uint64(i)), l))
+		w.layers = append(w.layers, newLayer(noise.DeriveSeed(seed, SaltLayer+uint64(i)), l, true))
 	}
-	w.temp = newLayer(noise.DeriveSeed(seed, SaltTemperature), cfg.Climate.Temperature)
-	w.moist = newLayer(noise.DeriveSeed(seed, SaltMoisture), cfg.Climate.Moisture)
+	w.temp = newLayer(noise.DeriveSeed(seed, SaltTemperature), cfg.Climate.Temperature, false)
+	w.moist = newLayer(noise.DeriveSeed(seed, SaltMoisture), cfg.Climate.Moisture, false)
 	w.caves, _ = noise.NewFBM(int64(noise.DeriveSeed(seed, SaltCaves)), cfg.Caves.Noise.FBM())
-	w.overhang = newLayer(noise.DeriveSeed(seed, SaltOverhang), cfg.Caves.Overhang)
+	w.overhang = newLayer(noise.DeriveSeed(seed, SaltOverhang), cfg.Caves.Overhang, false)
 	for _, b := range cfg.Biomes {
 		w.bT = append(w.bT, b.Temperature)
 		w.bM = append(w.bM, b.Moisture)
 		w.bScale = append(w.bScale, b.HeightScale)
 		w.bOffset = append(w.bOffset, b.HeightOffset)
+		w.bColor = append(w.bColor, [4]float64{float64(b.Color[0]), float64(b.Color[1]), float64(b.Color[2]), float64(b.Color[3])})
 	}
 	return w, nil
 }
@@ -139,22 +151,50 @@ func (w *World) BaseHeight(x, z float64) float64 {
 	return h
 }
 
-// ClimateCell is the spacing of the climate lattice. Climate varies slowly, so it is
-// sampled at world points (ClimateCell*i, ClimateCell*k) and interpolated bilinearly:
+// ClimateCell is the spacing of the climate lattice. Climate and everything derived from
+// it (biome blend weights -> height scale and offset, colour) vary slowly, so they are
+// computed at world points (ClimateCell*i, ClimateCell*k) and interpolated bilinearly:
 // still a pure function of world coordinates (borders agree), at a fraction of the cost.
 const ClimateCell = 8
 
-// ClimateNode returns the raw temperature and moisture at lattice node (i, k).
-func (w *World) ClimateNode(i, k int64) (t, m float64) {
+// ClimateSample is the climate at a lattice node, or interpolated between nodes.
+type ClimateSample struct {
+	T, M  float64    // temperature, moisture
+	Scale float64    // blended biome height scale
+	Shift float64    // blended biome height offset
+	Color [4]float64 // blended biome colour
+}
+
+// ClimateNode returns the climate at lattice node (i, k), with biome blend weights
+// evaluated there.
+func (w *World) ClimateNode(i, k int64) ClimateSample {
 	x, z := float64(i*ClimateCell), float64(k*ClimateCell)
-	return w.temp.eval2(x, z), w.moist.eval2(x, z)
+	c := ClimateSample{T: w.temp.eval2(x, z), M: w.moist.eval2(x, z)}
+	var wt [MaxBiomes]float64
+	w.BiomeWeights(c.T, c.M, wt[:])
+	for b := range w.bT {
+		c.Scale += float64(wt[b] * w.bScale[b])
+		c.Shift += float64(wt[b] * w.bOffset[b])
+		for q := 0; q < 4; q++ {
+			c.Color[q] += float64(wt[b] * w.bColor[b][q])
+		}
+	}
+	return c
 }
 
 // ClimateCellOf returns the lattice cell containing (x, z) and the fractional position
 // inside it, in [0, 1).
 func ClimateCellOf(x, z float64) (i, k int64, fx, fz float64) {
-	fi, fk := math.Floor(x/ClimateCell), math.Floor(z/ClimateCell)
-	return int64(fi), int64(fk), (x - float64(fi*ClimateCell)) / ClimateCell, (z - float64(fk*ClimateCell)) / ClimateCell
+	i, fx = ClimateAxis(x)
+	k, fz = ClimateAxis(z)
+	return i, k, fx, fz
+}
+
+// ClimateAxis returns the climate lattice index containing coordinate v and the fraction
+// of v inside that cell.
+func ClimateAxis(v float64) (int64, float64) {
+	f := math.Floor(v / ClimateCell)
+	return int64(f), (v - float64(f*ClimateCell)) / ClimateCell
 }
 
 // Bilerp interpolates corner values v00 (i,k), v10 (i+1,k), v01 (i,k+1), v11 with explicit
@@ -165,21 +205,39 @@ func Bilerp(v00, v10, v01, v11, fx, fz float64) float64 {
 	return a + float64((b-a)*fz)
 }
 
-// Climate returns temperature and moisture at (x, z): the bilinear interpolation of the
-// climate lattice.
+// Climate returns temperature and moisture at (x, z).
 func (w *World) Climate(x, z float64) (t, m float64) {
+	c := w.ClimateAt(x, z, false)
+	return c.T, c.M
+}
+
+// ClimateAt interpolates the climate lattice at (x, z); colour only when withColor.
+func (w *World) ClimateAt(x, z float64, withColor bool) ClimateSample {
 	i, k, fx, fz := ClimateCellOf(x, z)
-	t00, m00 := w.ClimateNode(i, k)
-	t10, m10 := w.ClimateNode(i+1, k)
-	t01, m01 := w.ClimateNode(i, k+1)
-	t11, m11 := w.ClimateNode(i+1, k+1)
-	return Bilerp(t00, t10, t01, t11, fx, fz), Bilerp(m00, m10, m01, m11, fx, fz)
+	n00, n10, n01, n11 := w.ClimateNode(i, k), w.ClimateNode(i+1, k), w.ClimateNode(i, k+1), w.ClimateNode(i+1, k+1)
+	return LerpClimate(&n00, &n10, &n01, &n11, fx, fz, withColor)
+}
+
+// LerpClimate interpolates four node samples; package chunk uses it on cached nodes.
+func LerpClimate(n00, n10, n01, n11 *ClimateSample, fx, fz float64, withColor bool) ClimateSample {
+	c := ClimateSample{
+		T:     Bilerp(n00.T, n10.T, n01.T, n11.T, fx, fz),
+		M:     Bilerp(n00.M, n10.M, n01.M, n11.M, fx, fz),
+		Scale: Bilerp(n00.Scale, n10.Scale, n01.Scale, n11.Scale, fx, fz),
+		Shift: Bilerp(n00.Shift, n10.Shift, n01.Shift, n11.Shift, fx, fz),
+	}
+	if withColor {
+		for q := 0; q < 4; q++ {
+			c.Color[q] = Bilerp(n00.Color[q], n10.Color[q], n01.Color[q], n11.Color[q], fx, fz)
+		}
+	}
+	return c
 }
 
 // NumBiomes is the number of biomes.
 func (w *World) NumBiomes() int { return len(w.bT) }
 
-// BiomeWeights fills weights (len NumBiomes) with normalised blend weights for climate
+// BiomeWeights fills weights (len >= NumBiomes) with normalised blend weights for climate
 // (t, m) and returns the nearest biome. Weight i is 1/(d_i^2+0.01)^2 where d_i is the
 // climate-space distance to biome i: smooth, cheap and without exp.
 func (w *World) BiomeWeights(t, m float64, weights []float64) (nearest uint8) {
@@ -201,17 +259,23 @@ func (w *World) BiomeWeights(t, m float64, weights []float64) (nearest uint8) {
 	return nearest
 }
 
-// Shape applies blended per-biome height shaping to base height h.
-func (w *World) Shape(h float64, weights []float64) float64 {
-	out := 0.0
+// NearestBiome returns the biome whose climate centre is nearest (t, m); ties go to the
+// lower id.
+func (w *World) NearestBiome(t, m float64) uint8 {
+	best, id := math.Inf(1), uint8(0)
 	for i := range w.bT {
-		out += float64(weights[i] * (float64(h*w.bScale[i]) + w.bOffset[i]))
+		dt, dm := t-w.bT[i], m-w.bM[i]
+		if d2 := float64(dt*dt) + float64(dm*dm); d2 < best {
+			best, id = d2, uint8(i)
+		}
 	}
-	return out
+	return id
 }
 
-// MaxBiomes-sized scratch lets SurfaceHeight avoid allocating.
-type biomeScratch [MaxBiomes]float64
+// Shape applies the interpolated biome height shaping to base height h.
+func Shape(h float64, c *ClimateSample) float64 {
+	return float64(h*c.Scale) + c.Shift
+}
 
 // SurfaceHeight is the terrain height at (x, z) before edits: base height, then biome
 // shaping when the "biomes" stage is enabled. Chunk generation computes the same value
@@ -221,10 +285,8 @@ func (w *World) SurfaceHeight(x, z float64) float64 {
 	if !w.biomes {
 		return h
 	}
-	var s biomeScratch
-	t, m := w.Climate(x, z)
-	w.BiomeWeights(t, m, s[:])
-	return w.Shape(h, s[:])
+	c := w.ClimateAt(x, z, false)
+	return Shape(h, &c)
 }
 
 // Biome returns the nearest biome id at (x, z) (0 when the biomes stage is off).
@@ -232,24 +294,13 @@ func (w *World) Biome(x, z float64) uint8 {
 	if !w.biomes {
 		return 0
 	}
-	var s biomeScratch
-	t, m := w.Climate(x, z)
-	return w.BiomeWeights(t, m, s[:])
+	c := w.ClimateAt(x, z, false)
+	return w.NearestBiome(c.T, c.M)
 }
 
-// BiomeColor blends biome colours by weights.
-func (w *World) BiomeColor(weights []float64) (c [4]float32) {
-	var acc [4]float64
-	for i := range w.bT {
-		bc := w.cfg.Biomes[i].Color
-		for k := 0; k < 4; k++ {
-			acc[k] += float64(weights[i] * float64(bc[k]))
-		}
-	}
-	for k := range c {
-		c[k] = float32(acc[k])
-	}
-	return c
+// ColorOf converts a blended colour to float32 RGBA.
+func ColorOf(c *ClimateSample) [4]float32 {
+	return [4]float32{float32(c.Color[0]), float32(c.Color[1]), float32(c.Color[2]), float32(c.Color[3])}
 }
 
 // MaterialColor returns the colour of material id (stone if out of range).

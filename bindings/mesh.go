@@ -1,0 +1,106 @@
+// Package bindings converts procgen outputs (flat Go slices) into Godot values. Slices are
+// reinterpreted in place and handed to the engine in one copy per array: no per-element work.
+package bindings
+
+import (
+	"fmt"
+	"unsafe"
+
+	"graphics.gd/classdb/ArrayMesh"
+	"graphics.gd/classdb/Mesh"
+	"graphics.gd/variant/Color"
+	"graphics.gd/variant/Vector2"
+	"graphics.gd/variant/Vector3"
+)
+
+// MeshArrays is one triangle surface as flat slices, the layout procgen produces: xyz
+// positions and normals, rgba colours, uv pairs and clockwise triangle indices.
+type MeshArrays struct {
+	Positions, Normals, Colors, UVs []float32
+	Indices                         []int32
+}
+
+// Validate checks that the arrays describe a well-formed indexed surface.
+func (m MeshArrays) Validate() error {
+	if len(m.Positions)%3 != 0 || len(m.Positions) == 0 {
+		return fmt.Errorf("bindings: %d position floats is not a non-empty multiple of 3", len(m.Positions))
+	}
+	n := len(m.Positions) / 3
+	if len(m.Normals) != 0 && len(m.Normals) != 3*n {
+		return fmt.Errorf("bindings: %d normal floats for %d vertices", len(m.Normals), n)
+	}
+	if len(m.Colors) != 0 && len(m.Colors) != 4*n {
+		return fmt.Errorf("bindings: %d colour floats for %d vertices", len(m.Colors), n)
+	}
+	if len(m.UVs) != 0 && len(m.UVs) != 2*n {
+		return fmt.Errorf("bindings: %d uv floats for %d vertices", len(m.UVs), n)
+	}
+	if len(m.Indices)%3 != 0 {
+		return fmt.Errorf("bindings: %d indices is not a multiple of 3", len(m.Indices))
+	}
+	for _, i := range m.Indices {
+		if i < 0 || int(i) >= n {
+			return fmt.Errorf("bindings: index %d out of range [0,%d)", i, n)
+		}
+	}
+	return nil
+}
+
+// SurfaceArrays returns the Mesh.ARRAY_MAX-long array that ArrayMesh.add_surface_from_arrays
+// takes. Unused channels are nil.
+func (m MeshArrays) SurfaceArrays() []any {
+	arrays := make([]any, Mesh.ArrayMax)
+	arrays[Mesh.ArrayVertex] = Vec3s(m.Positions)
+	if len(m.Normals) > 0 {
+		arrays[Mesh.ArrayNormal] = Vec3s(m.Normals)
+	}
+	if len(m.Colors) > 0 {
+		arrays[Mesh.ArrayColor] = Colors(m.Colors)
+	}
+	if len(m.UVs) > 0 {
+		arrays[Mesh.ArrayTexUv] = Vec2s(m.UVs)
+	}
+	if len(m.Indices) > 0 {
+		arrays[Mesh.ArrayIndex] = m.Indices
+	}
+	return arrays
+}
+
+// NewArrayMesh builds an ArrayMesh with one triangle surface from m.
+func NewArrayMesh(m MeshArrays) (ArrayMesh.Instance, error) {
+	if err := m.Validate(); err != nil {
+		return ArrayMesh.Nil, err
+	}
+	mesh := ArrayMesh.New()
+	mesh.AddSurfaceFromArrays(Mesh.PrimitiveTriangles, m.SurfaceArrays())
+	return mesh, nil
+}
+
+// Vec3s views xyz triples as Godot Vector3 values without copying.
+func Vec3s(f []float32) []Vector3.XYZ {
+	if len(f) < 3 {
+		return nil
+	}
+	return unsafe.Slice((*Vector3.XYZ)(unsafe.Pointer(&f[0])), len(f)/3)
+}
+
+// Vec2s views uv pairs as Godot Vector2 values without copying.
+func Vec2s(f []float32) []Vector2.XY {
+	if len(f) < 2 {
+		return nil
+	}
+	return unsafe.Slice((*Vector2.XY)(unsafe.Pointer(&f[0])), len(f)/2)
+}
+
+// Colors views rgba quadruples as Godot Color values without copying.
+func Colors(f []float32) []Color.RGBA {
+	if len(f) < 4 {
+		return nil
+	}
+	return unsafe.Slice((*Color.RGBA)(unsafe.Pointer(&f[0])), len(f)/4)
+}
+
+// The views above are only valid while Godot's real_t and Color are 32-bit floats.
+var _ = [1]struct{}{}[unsafe.Sizeof(Vector3.XYZ{})-12]
+var _ = [1]struct{}{}[unsafe.Sizeof(Vector2.XY{})-8]
+var _ = [1]struct{}{}[unsafe.Sizeof(Color.RGBA{})-16]

@@ -1,0 +1,31 @@
+package extension
+
+// classDocs are the class reference texts Godot's help shows for ProcGen's members.
+var classDocs = map[string]string{
+	"seed":                "The world seed. Two ProcGen nodes with the same settings and seed produce identical terrain.",
+	"chunk_size":          "Quads per heightmap chunk side.",
+	"sea_level":           "Height of the sea surface, in world units.",
+	"amplitude":           "Height in world units of the main noise layer at full strength.",
+	"frequency":           "Frequency of the main noise layer, in cycles per world unit.",
+	"octaves":             "Octaves of fractal noise in the main layer (1-16).",
+	"biomes":              "Shape and colour terrain by biome (temperature and moisture fields).",
+	"viewer":              "A Node3D around which chunks stream; add more with add_viewer().",
+	"view_distance":       "Radius, in chunks, around each viewer within which chunks are loaded.",
+	"frame_budget_ms":     "Main-thread milliseconds per frame spent installing finished chunks.",
+	"collision":           "Give every chunk a HeightMapShape3D collision body.",
+	"streaming":           "Generate and show chunks around the viewers every frame.",
+	"chunk_loaded":        "Emitted when the chunk at coord is shown.",
+	"chunk_unloaded":      "Emitted when the chunk at coord is freed.",
+	"world_ready":         "Emitted when every chunk within view distance of the viewers is shown.",
+	"get_height":          "Returns the terrain height at world position (x, z), edits included. Non-finite arguments push an error and return 0.0.",
+	"get_biome":           "Returns the biome id at (x, z), or -1 after an error.",
+	"sample_density":      "Returns the voxel density at pos; positive is solid.",
+	"generate_chunk_mesh": "Generates the heightmap chunk at coord synchronously and returns its ArrayMesh (null after an error).",
+	"apply_edit":          "Applies an edit (raise, lower, flatten, add_density, remove_density, paint) at pos with radius and amount; returns its sequence number or -1 after an error.",
+	"add_viewer":          "Streams chunks around node too.",
+	"remove_viewer":       "Stops streaming around node.",
+	"get_loaded_chunks":   "Returns the coordinates of the chunks shown now.",
+	"get_stats":           "Returns streaming counters: loaded, queued, in_flight, generation and frame milliseconds p50/p99, chunk_bytes.",
+	"get_world_hash":      "Returns the content hash that names the world's settings.",
+	"get_version":         "Returns the version of the ProcGen library.",
+}

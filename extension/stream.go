@@ -1,0 +1,375 @@
+package extension
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"graphics.gd/classdb"
+	"graphics.gd/classdb/CollisionShape3D"
+	"graphics.gd/classdb/Engine"
+	"graphics.gd/classdb/HeightMapShape3D"
+	"graphics.gd/classdb/MeshInstance3D"
+	"graphics.gd/classdb/Node"
+	"graphics.gd/classdb/Node3D"
+	"graphics.gd/classdb/StaticBody3D"
+	"graphics.gd/variant/Object"
+	"graphics.gd/variant/Vector3"
+	"graphics.gd/variant/Vector3i"
+
+	"github.com/procgen-godot/procgen/bindings"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/schedule"
+)
+
+// loadedChunk is a chunk shown in the scene.
+type loadedChunk struct {
+	// node is held by id: graphics.gd expires engine references kept across frames.
+	node  MeshInstance3D.ID
+	bytes int64
+}
+
+// pendingChunk is a chunk being generated in the worker pool.
+type pendingChunk struct {
+	fut     *schedule.Future
+	cancel  context.CancelFunc
+	started time.Time
+}
+
+// stream runs one frame of streaming: it updates viewers, requests chunks within view
+// distance, drops far ones and installs finished chunks, nearest first, within the frame
+// budget. It never waits for generation.
+func (p *ProcGen) stream() {
+	start := time.Now()
+	st := p.world()
+	if st == nil || !p.Streaming {
+		return
+	}
+	if p.ViewDistance < 0 || p.ViewDistance > maxViewDistance {
+		Engine.Raise(fmt.Errorf("ProcGen: view_distance %d out of range [0,%d]; clamped", p.ViewDistance, maxViewDistance))
+		p.ViewDistance = min(max(p.ViewDistance, 0), maxViewDistance)
+	}
+	if !(p.FrameBudgetMs > 0 && p.FrameBudgetMs <= maxFrameBudget) {
+		Engine.Raise(fmt.Errorf("ProcGen: frame_budget_ms %v out of range (0,%v]; using 2", p.FrameBudgetMs, maxFrameBudget))
+		p.FrameBudgetMs = 2
+	}
+	budget := time.Duration(p.FrameBudgetMs * float64(time.Millisecond))
+
+	viewers := p.viewerPositions()
+	for i, v := range viewers {
+		st.sched.SetViewer(i, v)
+	}
+	for i := len(viewers); i < st.viewers; i++ {
+		st.sched.RemoveViewer(i)
+	}
+	st.viewers = len(viewers)
+	p.updateWanted(st, viewers)
+
+	for k := range st.wanted {
+		if _, ok := st.loaded[k]; ok {
+			continue
+		}
+		if _, ok := st.pending[k]; !ok {
+			p.request(st, k)
+		}
+	}
+	for k, pc := range st.pending {
+		if _, ok := st.wanted[k]; !ok {
+			pc.cancel()
+			delete(st.pending, k)
+		}
+	}
+	for k := range st.loaded {
+		if _, ok := st.wanted[k]; !ok {
+			p.unload(st, k)
+		}
+	}
+
+	// Install finished chunks, nearest first, until the budget is spent.
+	var done []chunkXZ
+	for k, pc := range st.pending {
+		select {
+		case <-pc.fut.Done():
+			done = append(done, k)
+		default:
+		}
+	}
+	slices.SortFunc(done, func(a, b chunkXZ) int { return cmpFloat(st.wanted[a], st.wanted[b]) })
+	for _, k := range done {
+		if time.Since(start) > budget {
+			break
+		}
+		p.install(st, k)
+	}
+
+	if !st.readySent && len(st.pending) == 0 && len(st.loaded) >= len(st.wanted) {
+		st.readySent = true
+		p.emit("world_ready")
+	}
+	st.stats.frameMs.add(ms(time.Since(start)))
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// viewerPositions returns viewer positions relative to this node: the viewer property, the
+// viewers added with add_viewer, or this node's origin when there are none.
+func (p *ProcGen) viewerPositions() [][3]float64 {
+	self := p.AsNode3D()
+	origin := self.GlobalPosition()
+	var out [][3]float64
+	add := func(n Node3D.Instance) {
+		g := n.GlobalPosition()
+		out = append(out, [3]float64{float64(g.X - origin.X), float64(g.Y - origin.Y), float64(g.Z - origin.Z)})
+	}
+	if path := p.Viewer.String(); path != "" {
+		node := self.AsNode().GetNodeOrNull(path)
+		if n, ok := classdb.As[Node3D.Instance](node); ok && node != Node.Nil {
+			add(n)
+		} else if !p.viewerWarned {
+			p.viewerWarned = true
+			Engine.Raise(fmt.Errorf("ProcGen: viewer %q is not a Node3D in the scene; streaming around the node's origin", path))
+		}
+	}
+	for _, id := range p.extra {
+		n, ok := id.Instance()
+		if !ok || !n.AsNode().IsInsideTree() {
+			delete(p.extra, id)
+			continue
+		}
+		add(n)
+	}
+	if len(out) == 0 {
+		out = append(out, [3]float64{})
+	}
+	return out
+}
+
+// updateWanted recomputes the chunks within view distance of any viewer.
+func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
+	n := float64(st.size)
+	r := float64(p.ViewDistance)
+	wanted := make(map[chunkXZ]float64, len(st.wanted))
+	for _, v := range viewers {
+		cx, cz := int32(math.Floor(v[0]/n)), int32(math.Floor(v[2]/n))
+		rr := int32(p.ViewDistance)
+		for dz := -rr; dz <= rr; dz++ {
+			for dx := -rr; dx <= rr; dx++ {
+				if float64(dx*dx+dz*dz) > (r+0.5)*(r+0.5) {
+					continue
+				}
+				k := chunkXZ{cx + dx, cz + dz}
+				mx, mz := (float64(k.X)+0.5)*n-v[0], (float64(k.Z)+0.5)*n-v[2]
+				d := mx*mx + mz*mz
+				if old, ok := wanted[k]; !ok || d < old {
+					wanted[k] = d
+				}
+			}
+		}
+	}
+	for k := range wanted {
+		if _, ok := st.wanted[k]; !ok {
+			if _, loaded := st.loaded[k]; !loaded {
+				st.readySent = false
+			}
+		}
+	}
+	st.wanted = wanted
+}
+
+// request starts generating chunk k in the worker pool.
+func (p *ProcGen) request(st *worldState, k chunkXZ) {
+	ctx, cancel := context.WithCancel(st.ctx)
+	fut := st.sched.Request(ctx, schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: 1})
+	st.pending[k] = &pendingChunk{fut: fut, cancel: cancel, started: time.Now()}
+	st.readySent = false
+}
+
+// install shows finished chunk k, replacing the chunk already shown there (after an edit).
+func (p *ProcGen) install(st *worldState, k chunkXZ) {
+	pc := st.pending[k]
+	delete(st.pending, k)
+	defer pc.cancel()
+	v, err := pc.fut.Result()
+	if err != nil {
+		if st.ctx.Err() == nil {
+			Engine.Raise(fmt.Errorf("ProcGen: generating chunk %v: %w", k, err))
+		}
+		return
+	}
+	st.stats.genMs.add(ms(time.Since(pc.started)))
+	m := v.(*schedule.Mesh)
+	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
+		return
+	}
+	if old, ok := st.loaded[k]; ok {
+		freeChunk(old)
+		st.stats.bytes -= old.bytes
+		delete(st.loaded, k)
+	} else {
+		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: 0, Z: k.Z})
+	}
+	mi := MeshInstance3D.New()
+	mi.SetMesh(mesh.AsMesh())
+	mi.AsNode().SetName(fmt.Sprintf("chunk_%d_%d", k.X, k.Z))
+	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
+	if p.Collision {
+		mi.AsNode().AddChild(heightCollision(m, st.size).AsNode())
+	}
+	p.AsNode().AddChild(mi.AsNode())
+	st.loaded[k] = &loadedChunk{node: mi.ID(), bytes: m.SizeBytes()}
+	st.stats.bytes += m.SizeBytes()
+}
+
+// heightCollision builds a static body with a HeightMapShape3D matching the chunk's grid.
+func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
+	w := size + 1
+	heights := make([]float32, w*w)
+	for i := range heights {
+		heights[i] = m.Positions[3*i+1]
+	}
+	shape := HeightMapShape3D.New()
+	shape.SetMapWidth(w)
+	shape.SetMapDepth(w)
+	shape.SetMapData(heights)
+	cs := CollisionShape3D.New()
+	cs.SetShape(shape.AsShape3D())
+	// HeightMapShape3D is centred on its origin with one unit between samples.
+	cs.AsNode3D().SetPosition(Vector3.XYZ{X: float32(size) / 2, Z: float32(size) / 2})
+	body := StaticBody3D.New()
+	body.AsNode().AddChild(cs.AsNode())
+	return body
+}
+
+// unload frees chunk k's node.
+func (p *ProcGen) unload(st *worldState, k chunkXZ) {
+	lc := st.loaded[k]
+	delete(st.loaded, k)
+	freeChunk(lc)
+	st.stats.bytes -= lc.bytes
+	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: 0, Z: k.Z})
+}
+
+// emit emits a signal through Object.emit_signal: the injected Signal field values of
+// graphics.gd expire across frames, so they only declare the signals.
+func (p *ProcGen) emit(signal string, args ...any) {
+	Object.Call(p.AsNode3D(), "emit_signal", append([]any{signal}, args...)...)
+}
+
+// freeChunk queues a chunk's node for deletion if it still exists (the scene may have
+// freed it already, for example when the whole tree is torn down).
+func freeChunk(lc *loadedChunk) {
+	if n, ok := lc.node.Instance(); ok {
+		n.AsNode().QueueFree()
+	}
+}
+
+// unloadAll frees every chunk and cancels every request of the current world.
+func (p *ProcGen) unloadAll() {
+	st := p.state
+	if st == nil {
+		return
+	}
+	for k, pc := range st.pending {
+		pc.cancel()
+		delete(st.pending, k)
+	}
+	for k := range st.loaded {
+		p.unload(st, k)
+	}
+	st.wanted = map[chunkXZ]float64{}
+	st.readySent = false
+}
+
+// refresh regenerates the chunks edit d touches; the old meshes stay until the new ones land.
+func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
+	for _, k := range st.affected(d) {
+		st.sched.Invalidate(schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: 1})
+		if pc, ok := st.pending[k]; ok {
+			pc.cancel()
+		}
+		p.request(st, k)
+	}
+}
+
+// AddViewer streams chunks around node as well (one viewer per player on a server).
+func (p *ProcGen) AddViewer(node Node3D.Instance) bool {
+	if node == Node3D.Nil {
+		Engine.Raise(fmt.Errorf("ProcGen.add_viewer: node is null"))
+		return false
+	}
+	if p.extra == nil {
+		p.extra = map[Node3D.ID]Node3D.ID{}
+	}
+	p.extra[node.ID()] = node.ID()
+	return true
+}
+
+// RemoveViewer stops streaming around node.
+func (p *ProcGen) RemoveViewer(node Node3D.Instance) bool {
+	if node == Node3D.Nil {
+		return false
+	}
+	_, ok := p.extra[node.ID()]
+	delete(p.extra, node.ID())
+	return ok
+}
+
+// GetLoadedChunks returns the coordinates of the chunks shown now.
+func (p *ProcGen) GetLoadedChunks() []Vector3i.XYZ {
+	if p.state == nil {
+		return nil
+	}
+	out := make([]Vector3i.XYZ, 0, len(p.state.loaded))
+	for k := range p.state.loaded {
+		out = append(out, Vector3i.XYZ{X: k.X, Z: k.Z})
+	}
+	slices.SortFunc(out, func(a, b Vector3i.XYZ) int {
+		if a.Z != b.Z {
+			return int(a.Z - b.Z)
+		}
+		return int(a.X - b.X)
+	})
+	return out
+}
+
+// GetStats returns streaming counters and timings.
+func (p *ProcGen) GetStats() map[string]any {
+	st := p.state
+	if st == nil {
+		return map[string]any{"loaded": 0, "queued": 0, "in_flight": 0}
+	}
+	s := st.sched.Stats()
+	return map[string]any{
+		"loaded":          len(st.loaded),
+		"wanted":          len(st.wanted),
+		"pending":         len(st.pending),
+		"queued":          s.Queued,
+		"in_flight":       s.Running,
+		"generated":       int(s.Generated),
+		"cache_hits":      int(s.Hits),
+		"gen_ms_p50":      st.stats.genMs.percentile(0.5),
+		"gen_ms_p99":      st.stats.genMs.percentile(0.99),
+		"frame_ms_p50":    st.stats.frameMs.percentile(0.5),
+		"frame_ms_p99":    st.stats.frameMs.percentile(0.99),
+		"chunk_bytes":     int(st.stats.bytes),
+		"cache_bytes":     int(s.CacheBytes),
+		"edits":           len(st.edits.all()),
+		"world_hash":      st.w.Hash(),
+		"viewers":         st.viewers,
+		"world_ready":     st.readySent,
+		"view_distance":   p.ViewDistance,
+		"frame_budget_ms": p.FrameBudgetMs,
+	}
+}

@@ -1,0 +1,181 @@
+package extension
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/schedule"
+	"github.com/procgen-godot/procgen/procgen/world"
+)
+
+// worldState is everything a ProcGen node runs for one world config: the compiled world, the
+// worker pool that generates its chunks, the edits, and what is loaded in the scene. It holds
+// no engine values except through the loaded chunks, which stream.go manages.
+type worldState struct {
+	cfg   world.WorldConfig
+	w     *world.World
+	size  int
+	ctx   context.Context
+	stop  context.CancelFunc
+	sched *schedule.Scheduler
+
+	edits *editLog // owned by the node: it outlives rebuilt worlds
+
+	loaded    map[chunkXZ]*loadedChunk
+	pending   map[chunkXZ]*pendingChunk
+	wanted    map[chunkXZ]float64 // wanted chunk → squared distance to the nearest viewer
+	viewers   int
+	readySent bool
+	stats     streamStats
+}
+
+// chunkXZ names a heightmap chunk.
+type chunkXZ struct{ X, Z int32 }
+
+func newWorldState(cfg world.WorldConfig, edits *editLog) (*worldState, error) {
+	w, err := world.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	st := &worldState{
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: edits,
+		loaded:  map[chunkXZ]*loadedChunk{},
+		pending: map[chunkXZ]*pendingChunk{},
+		wanted:  map[chunkXZ]float64{},
+	}
+	st.ctx, st.stop = context.WithCancel(context.Background())
+	st.sched = schedule.NewForWorld(st.ctx, w, edits.all, schedule.Options{CacheBytes: 64 << 20})
+	return st, nil
+}
+
+// sameConfig reports whether cfg is the config this world runs.
+func (st *worldState) sameConfig(cfg world.WorldConfig) bool { return configEqual(st.cfg, cfg) }
+
+// configEqual compares the fields a ProcGen node can change.
+func configEqual(a, b world.WorldConfig) bool {
+	return a.Seed == b.Seed && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
+		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages)
+}
+
+// close stops the worker pool; it waits for running jobs to end.
+func (st *worldState) close() {
+	st.stop()
+	st.sched.Close()
+}
+
+// height is the surface height at (x, z) with every edit applied, in replay order.
+func (st *worldState) height(x, z float64) float64 {
+	h := st.w.SurfaceHeight(x, z)
+	for _, d := range st.edits.all() {
+		if d.Kind.Column() {
+			h = d.ApplyHeight(x, z, h)
+		}
+	}
+	return h
+}
+
+// editsFor returns the edits touching heightmap chunk (cx, cz).
+func (st *worldState) editsFor(cx, cz int32) []edit.Delta {
+	n := float64(st.size)
+	lo := [3]float64{float64(cx) * n, -1e18, float64(cz) * n}
+	hi := [3]float64{float64(cx+1) * n, 1e18, float64(cz+1) * n}
+	var out []edit.Delta
+	for _, d := range st.edits.all() {
+		if d.Touches(lo, hi) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// editLog holds a node's edits as an immutable, replay-ordered snapshot that is replaced
+// (never mutated) on change, so generation workers read it without locks.
+type editLog struct {
+	snap   atomic.Pointer[[]edit.Delta]
+	mu     sync.Mutex
+	origin uint64
+	seq    uint64
+}
+
+func newEditLog(origin uint64) *editLog {
+	l := &editLog{origin: origin}
+	l.snap.Store(&[]edit.Delta{})
+	return l
+}
+
+// all returns the current snapshot; callers must not modify it.
+func (l *editLog) all() []edit.Delta { return *l.snap.Load() }
+
+// add validates d, gives it this node's next identity and adds it to the snapshot.
+func (l *editLog) add(d edit.Delta) (edit.Delta, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	d.ID = edit.ID{Origin: l.origin, Seq: l.seq + 1}
+	if err := d.Validate(); err != nil {
+		return d, err
+	}
+	old := l.all()
+	next := make([]edit.Delta, len(old), len(old)+1)
+	copy(next, old)
+	next = append(next, d)
+	edit.Sort(next)
+	l.snap.Store(&next)
+	l.seq++
+	return d, nil
+}
+
+// affected returns the loaded or pending chunks an edit touches.
+func (st *worldState) affected(d edit.Delta) []chunkXZ {
+	var out []chunkXZ
+	for _, c := range d.AffectedChunks(st.size) {
+		k := chunkXZ{c.X, c.Z}
+		if _, ok := st.loaded[k]; ok {
+			out = append(out, k)
+		} else if _, ok := st.pending[k]; ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// streamStats keeps the recent timings get_stats reports.
+type streamStats struct {
+	genMs   ring
+	frameMs ring
+	bytes   int64
+}
+
+// ring is a fixed window of recent samples for percentiles.
+type ring struct {
+	buf  [512]float64
+	n    int
+	next int
+}
+
+func (r *ring) add(v float64) {
+	r.buf[r.next] = v
+	r.next = (r.next + 1) % len(r.buf)
+	if r.n < len(r.buf) {
+		r.n++
+	}
+}
+
+// percentile returns the q-quantile (0..1) of the window, 0 when empty.
+func (r *ring) percentile(q float64) float64 {
+	if r.n == 0 {
+		return 0
+	}
+	s := slices.Clone(r.buf[:r.n])
+	slices.Sort(s)
+	i := int(q * float64(len(s)-1))
+	return s[i]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func (k chunkXZ) String() string { return fmt.Sprintf("(%d, %d)", k.X, k.Z) }

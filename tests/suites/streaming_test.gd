@@ -1,0 +1,153 @@
+extends "res://tests/lib/suite.gd"
+## ProcGen streaming: chunks appear around viewers and go when they leave; edits regenerate;
+## signals fire; bad settings give errors, not crashes.
+
+const MAX_FRAMES := 600
+
+
+func _world(seed_value := 5, view_distance := 2) -> Node3D:
+	var p: Node3D = ClassDB.instantiate("ProcGen")
+	p.seed = seed_value
+	p.chunk_size = 32
+	p.view_distance = view_distance
+	p.frame_budget_ms = 50.0
+	return p
+
+
+func _wait_ready(p: Node3D) -> bool:
+	var ready := [false]
+	var on_ready := func(): ready[0] = true
+	p.world_ready.connect(on_ready)
+	for i in MAX_FRAMES:
+		await get_tree().process_frame
+		if ready[0]:
+			break
+	p.world_ready.disconnect(on_ready)
+	return ready[0]
+
+
+func _mesh_hash(mesh: ArrayMesh) -> String:
+	var arrays := mesh.surface_get_arrays(0)
+	var ctx := HashingContext.new()
+	ctx.start(HashingContext.HASH_SHA256)
+	ctx.update(PackedVector3Array(arrays[Mesh.ARRAY_VERTEX]).to_byte_array())
+	ctx.update(PackedVector3Array(arrays[Mesh.ARRAY_NORMAL]).to_byte_array())
+	ctx.update(PackedInt32Array(arrays[Mesh.ARRAY_INDEX]).to_byte_array())
+	return ctx.finish().hex_encode()
+
+
+func test_chunks_stream_around_a_viewer_and_leave_behind_it() -> void:
+	var p := _world()
+	var viewer := Node3D.new()
+	add_child(viewer)
+	add_child(p)
+	p.add_viewer(viewer)
+	var loaded := []
+	var unloaded := []
+	p.chunk_loaded.connect(func(c): loaded.append(c))
+	p.chunk_unloaded.connect(func(c): unloaded.append(c))
+	check(await _wait_ready(p), "world_ready fires")
+	# View distance 2 covers the chunks whose offset (dx, dz) has dx²+dz² <= 2.5².
+	check_eq(p.get_loaded_chunks().size(), 21, "chunks loaded around the viewer")
+	check_eq(loaded.size(), 21, "chunk_loaded signals")
+	check(p.get_loaded_chunks().has(Vector3i(0, 0, 0)), "the viewer's own chunk is loaded")
+	var meshes := 0
+	for c in p.get_children():
+		if c is MeshInstance3D:
+			meshes += 1
+			check(c.mesh is ArrayMesh and c.mesh.get_surface_count() == 1, "chunk has a mesh")
+			check(c.get_child_count() == 1 and c.get_child(0) is StaticBody3D, "chunk has collision")
+	check_eq(meshes, 21, "MeshInstance3D children")
+	var held: int = p.get_stats()["chunk_bytes"]
+	check(held > 0, "chunks hold memory")
+
+	viewer.position = Vector3(32 * 20, 0, 0)
+	check(await _wait_ready(p), "world_ready fires again after the viewer moved")
+	check_eq(unloaded.size(), 21, "every old chunk was unloaded")
+	check(p.get_loaded_chunks().has(Vector3i(20, 0, 0)), "the viewer's new chunk is loaded")
+	check(not p.get_loaded_chunks().has(Vector3i(0, 0, 0)), "the old chunk is gone")
+
+	viewer.position = Vector3.ZERO
+	check(await _wait_ready(p), "world_ready after flying back")
+	check_eq(p.get_stats()["chunk_bytes"], held, "memory held by chunks returns to its level")
+	p.queue_free()
+	viewer.queue_free()
+	await get_tree().process_frame
+
+
+func test_two_viewers_load_both_regions() -> void:
+	var p := _world(6, 1)
+	var a := Node3D.new()
+	var b := Node3D.new()
+	b.position = Vector3(32 * 10, 0, 32 * 10)
+	add_child(a)
+	add_child(b)
+	add_child(p)
+	p.add_viewer(a)
+	p.add_viewer(b)
+	check(await _wait_ready(p), "world_ready")
+	var chunks: Array = p.get_loaded_chunks()
+	check(chunks.has(Vector3i(0, 0, 0)) and chunks.has(Vector3i(10, 0, 10)), "both viewers' chunks load")
+	# View distance 1 covers offsets with dx²+dz² <= 1.5²: a 3×3 block per viewer.
+	check_eq(chunks.size(), 18, "9 chunks per viewer at view distance 1")
+	p.queue_free()
+	a.queue_free()
+	b.queue_free()
+	await get_tree().process_frame
+
+
+func test_edit_changes_height_and_mesh() -> void:
+	var p := _world(7)
+	add_child(p)
+	var before := _mesh_hash(p.generate_chunk_mesh(Vector3i(0, 0, 0)))
+	var h0: float = p.get_height(16.0, 16.0)
+	var id: int = p.apply_edit("raise", Vector3(16, 0, 16), 8.0, 5.0, 0)
+	check(id > 0, "apply_edit returns an id")
+	check(p.get_height(16.0, 16.0) > h0 + 4.0, "raise lifts the terrain")
+	var after := _mesh_hash(p.generate_chunk_mesh(Vector3i(0, 0, 0)))
+	check(before != after, "the chunk mesh changed")
+	var fresh := _world(7)
+	check_eq(_mesh_hash(p.generate_chunk_mesh(Vector3i(5, 0, 5))), _mesh_hash(fresh.generate_chunk_mesh(Vector3i(5, 0, 5))), "far chunk unchanged")
+	fresh.free()
+	p.queue_free()
+	await get_tree().process_frame
+
+
+func test_same_settings_give_identical_meshes() -> void:
+	var a := _world(11)
+	var b := _world(11)
+	var c := _world(12)
+	for coord in [Vector3i(0, 0, 0), Vector3i(-3, 0, 7)]:
+		check_eq(_mesh_hash(a.generate_chunk_mesh(coord)), _mesh_hash(b.generate_chunk_mesh(coord)), "same seed, chunk %s" % coord)
+		check(_mesh_hash(a.generate_chunk_mesh(coord)) != _mesh_hash(c.generate_chunk_mesh(coord)), "other seed differs")
+	check_eq(a.get_world_hash(), b.get_world_hash(), "world hash")
+	a.free()
+	b.free()
+	c.free()
+
+
+func test_bad_input_gives_errors_and_the_node_keeps_working() -> void:
+	var p := _world(3)
+	add_child(p)
+	expect_error("unknown kind")
+	check_eq(p.apply_edit("explode", Vector3.ZERO, 1.0, 1.0, 0), -1, "bad kind")
+	expect_error("material 999")
+	check_eq(p.apply_edit("paint", Vector3.ZERO, 1.0, 1.0, 999), -1, "bad material")
+	expect_error("radius")
+	check_eq(p.apply_edit("raise", Vector3.ZERO, -1.0, 1.0, 0), -1, "negative radius")
+	expect_error("y = 0")
+	check(p.generate_chunk_mesh(Vector3i(0, 1, 0)) == null, "voxel-y coord rejected")
+	var h: float = p.get_height(1.0, 1.0)
+	expect_error("invalid settings")
+	p.octaves = 0
+	check_eq(p.get_height(1.0, 1.0), h, "previous world keeps running")
+	p.octaves = 5
+	expect_error("view_distance 1000")
+	p.view_distance = 1000
+	await get_tree().process_frame
+	check_eq(p.view_distance, 32, "view distance clamped")
+	p.view_distance = 1
+	expect_error("argument 3 is NaN")
+	p.sample_density(Vector3(0, 0, NAN))
+	p.queue_free()
+	await get_tree().process_frame
