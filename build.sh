@@ -161,8 +161,9 @@ cmd_demo() {
 	[ "$rc" -eq 0 ] || die "demo exited with status $rc"
 }
 
-# ensure_postgres exports PROCGEN_TEST_DATABASE_URL when the shared server answers; otherwise the
-# storage tests start a throwaway cluster, for which the PostgreSQL server binaries must exist.
+# ensure_postgres exports PROCGEN_TEST_DATABASE_URL: the given one, the shared server on
+# 127.0.0.1:5432 when it answers, else a throwaway cluster in a temp folder that is stopped when
+# build.sh exits (installing PostgreSQL with apt first when it is missing).
 ensure_postgres() {
 	[ -n "${PROCGEN_TEST_DATABASE_URL:-}" ] && return
 	if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432 -t 3; then
@@ -172,11 +173,37 @@ ensure_postgres() {
 	if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
 		[ "$(id -u)" -eq 0 ] || die "no PostgreSQL answers on 127.0.0.1:5432 and none is installed: apt-get install postgresql"
 		log "installing PostgreSQL for the storage tests"
-		apt-get -q update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get -q -y install postgresql >/dev/null ||
+		{ apt-get -q update && DEBIAN_FRONTEND=noninteractive apt-get -q -y install postgresql; } >/dev/null ||
 			die "could not install postgresql with apt-get"
 	fi
-	log "no PostgreSQL on 127.0.0.1:5432: the storage tests start a throwaway cluster"
+	local bin dir port run=()
+	bin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+	dir=$(mktemp -d "${TMPDIR:-/tmp}/procgen-pg.XXXXXX")
+	if [ "$(id -u)" -eq 0 ]; then
+		chown postgres "$dir"
+		run=(runuser -u postgres --)
+	fi
+	port=55432
+	while (: </dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+	log "no PostgreSQL on 127.0.0.1:5432: starting a throwaway cluster on port $port"
+	"${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres >"$dir/initdb.log" 2>&1 || die "initdb failed (see $dir/initdb.log)"
+	"${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null || die "PostgreSQL did not start (see $dir/server.log)"
+	PG_THROWAWAY=("${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop)
+	PG_DIR=$dir
+	trap 'stop_postgres' EXIT
+	"${run[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres test || die "createdb failed"
+	export PROCGEN_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/test?sslmode=disable"
 }
+
+stop_postgres() {
+	[ "${#PG_THROWAWAY[@]}" -gt 0 ] && "${PG_THROWAWAY[@]}" >/dev/null 2>&1
+	[ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+	return 0
+}
+
+PG_THROWAWAY=()
+PG_DIR=""
 
 cmd_test() {
 	need_go

@@ -27,5 +27,9 @@ var classDocs = map[string]string{
 	"get_loaded_chunks":   "Returns the coordinates of the chunks shown now.",
 	"get_stats":           "Returns streaming counters: loaded, queued, in_flight, generation and frame milliseconds p50/p99, chunk_bytes.",
 	"get_world_hash":      "Returns the content hash that names the world's settings.",
+	"world_id":            "Names the world in storage. When set, edits are recorded durably (local store, synced to the database when procgen/storage/database_url or PROCGEN_DATABASE_URL is set) and reloaded on start; when empty, edits live in memory.",
+	"storage_path":        "Local store file (default: project setting procgen/storage/local_path, else user://procgen_store.sqlite).",
+	"storage_error":       "Emitted with a message when background storage sync fails (passwords are redacted).",
+	"get_storage_status":  "Returns a Dictionary: mode (memory, local or synced), pending edits, last_sync, lag_ms, last_error, origin, world_id.",
 	"get_version":         "Returns the version of the ProcGen library.",
 }

@@ -5,6 +5,7 @@ package extension
 import (
 	"fmt"
 	"math"
+	"time"
 
 	"graphics.gd/classdb"
 	"graphics.gd/classdb/ArrayMesh"
@@ -44,6 +45,9 @@ type ProcGen struct {
 	Octaves   int     `gd:"octaves" group:"Noise" range:"1,16"`
 	Biomes    bool    `gd:"biomes" group:"Noise"`
 
+	WorldId     string `gd:"world_id" group:"Storage"`
+	StoragePath string `gd:"storage_path" group:"Storage"`
+
 	Viewer        Path.ToNode `gd:"viewer" group:"Streaming"`
 	ViewDistance  int         `gd:"view_distance" group:"Streaming" range:"0,32"`
 	FrameBudgetMs float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
@@ -55,6 +59,7 @@ type ProcGen struct {
 	ChunkLoadedSignal   Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
 	ChunkUnloadedSignal Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
 	WorldReadySignal    Signal.Void               `gd:"world_ready"`
+	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
 
 	state        *worldState
 	edits        *editLog                // the node's edits; they survive world rebuilds and leaving the tree
@@ -110,7 +115,7 @@ func (p *ProcGen) config() world.WorldConfig {
 // properties do not make a valid world; the previous world keeps running.
 func (p *ProcGen) world() *worldState {
 	cfg := p.config()
-	if p.state != nil && p.state.sameConfig(cfg) {
+	if p.state != nil && p.state.sameConfig(cfg, p.WorldId, p.StoragePath) {
 		return p.state
 	}
 	if p.badCfg != nil && configEqual(*p.badCfg, cfg) {
@@ -119,7 +124,7 @@ func (p *ProcGen) world() *worldState {
 	if p.edits == nil {
 		p.edits = newEditLog(1)
 	}
-	st, err := newWorldState(cfg, p.edits)
+	st, err := newWorldState(cfg, p.edits, p.WorldId, p.StoragePath)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
 		p.badCfg = &cfg
@@ -216,7 +221,7 @@ func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64
 		return -1
 	}
 	d := edit.Delta{Kind: k, Material: uint8(material), X: float64(pos.X), Y: float64(pos.Y), Z: float64(pos.Z), Radius: radius, Amount: amount}
-	d, err := st.edits.add(d)
+	d, err := st.addEdit(d)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: %w", err))
 		return -1
@@ -242,6 +247,29 @@ func (p *ProcGen) GetWorldHash() string {
 	return st.w.Hash()
 }
 
+// GetStorageStatus reports where the world's edits are kept and how syncing goes.
+func (p *ProcGen) GetStorageStatus() map[string]any {
+	st := p.world()
+	out := map[string]any{"mode": "memory", "world_id": p.WorldId, "pending": 0, "last_sync": "", "lag_ms": 0.0, "last_error": "", "origin": 0}
+	if st == nil {
+		return out
+	}
+	out["last_error"] = st.storeErr
+	if st.persist == nil {
+		return out
+	}
+	s := st.persist.status()
+	out["mode"] = s.Mode
+	out["pending"] = int(s.Pending)
+	out["lag_ms"] = ms(s.Lag)
+	out["last_error"] = s.LastError
+	out["origin"] = int(s.Origin)
+	if !s.LastSync.IsZero() {
+		out["last_sync"] = s.LastSync.UTC().Format(time.RFC3339Nano)
+	}
+	return out
+}
+
 // Process streams chunks: called by Godot every frame.
 func (p *ProcGen) Process(delta Float.X) {
 	p.stream()
@@ -250,6 +278,15 @@ func (p *ProcGen) Process(delta Float.X) {
 // ExitTree stops generation when the node leaves the scene tree.
 func (p *ProcGen) ExitTree() {
 	p.unloadAll()
+	if p.state != nil {
+		p.state.close()
+		p.state = nil
+	}
+}
+
+// OnFree releases the worker pool and the store when Godot frees the node, also for nodes
+// that never entered the scene tree.
+func (p *ProcGen) OnFree() {
 	if p.state != nil {
 		p.state.close()
 		p.state = nil

@@ -44,7 +44,11 @@ type pendingChunk struct {
 func (p *ProcGen) stream() {
 	start := time.Now()
 	st := p.world()
-	if st == nil || !p.Streaming {
+	if st == nil {
+		return
+	}
+	p.takeRemote(st)
+	if !p.Streaming {
 		return
 	}
 	if p.ViewDistance < 0 || p.ViewDistance > maxViewDistance {
@@ -300,6 +304,33 @@ func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
 			pc.cancel()
 		}
 		p.request(st, k)
+	}
+}
+
+// takeRemote applies the edits other servers made, as the sync worker delivered them, and
+// emits storage_error for what went wrong in the background.
+func (p *ProcGen) takeRemote(st *worldState) {
+	if st.persist == nil {
+		return
+	}
+	es, errs := st.persist.box.take()
+	for _, msg := range errs {
+		Engine.RaiseWarning("ProcGen storage: " + msg)
+		p.emit("storage_error", msg)
+	}
+	if len(es) == 0 {
+		return
+	}
+	ds, err := decodeEdits(es)
+	if err != nil {
+		Engine.RaiseWarning("ProcGen storage: " + err.Error())
+		p.emit("storage_error", err.Error())
+		return
+	}
+	for _, d := range ds {
+		if st.edits.insert(d) {
+			p.refresh(st, d)
+		}
 	}
 }
 

@@ -24,7 +24,11 @@ type worldState struct {
 	stop  context.CancelFunc
 	sched *schedule.Scheduler
 
-	edits *editLog // owned by the node: it outlives rebuilt worlds
+	edits    *editLog     // the node's memory log, or this world's recorded edits
+	persist  *persistence // nil: edits live in memory only
+	worldID  string
+	path     string
+	storeErr string // why storage is off for this world, if it is
 
 	loaded    map[chunkXZ]*loadedChunk
 	pending   map[chunkXZ]*pendingChunk
@@ -37,24 +41,37 @@ type worldState struct {
 // chunkXZ names a heightmap chunk.
 type chunkXZ struct{ X, Z int32 }
 
-func newWorldState(cfg world.WorldConfig, edits *editLog) (*worldState, error) {
+func newWorldState(cfg world.WorldConfig, memory *editLog, worldID, path string) (*worldState, error) {
 	w, err := world.New(cfg)
 	if err != nil {
 		return nil, err
 	}
 	st := &worldState{
-		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: edits,
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, worldID: worldID, path: path,
 		loaded:  map[chunkXZ]*loadedChunk{},
 		pending: map[chunkXZ]*pendingChunk{},
 		wanted:  map[chunkXZ]float64{},
 	}
+	if worldID != "" {
+		p, recorded, err := openPersistence(path, worldID, cfg)
+		if err != nil {
+			// The world runs in memory; get_storage_status reports why.
+			st.storeErr = err.Error()
+		} else {
+			st.persist = p
+			st.edits = newEditLog(0)
+			st.edits.replace(recorded)
+		}
+	}
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	st.sched = schedule.NewForWorld(st.ctx, w, edits.all, schedule.Options{CacheBytes: 64 << 20})
+	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20})
 	return st, nil
 }
 
-// sameConfig reports whether cfg is the config this world runs.
-func (st *worldState) sameConfig(cfg world.WorldConfig) bool { return configEqual(st.cfg, cfg) }
+// sameConfig reports whether this world runs cfg, stored as worldID in path.
+func (st *worldState) sameConfig(cfg world.WorldConfig, worldID, path string) bool {
+	return configEqual(st.cfg, cfg) && st.worldID == worldID && st.path == path
+}
 
 // configEqual compares the fields a ProcGen node can change.
 func configEqual(a, b world.WorldConfig) bool {
@@ -66,6 +83,27 @@ func configEqual(a, b world.WorldConfig) bool {
 func (st *worldState) close() {
 	st.stop()
 	st.sched.Close()
+	if st.persist != nil {
+		st.persist.close()
+		st.persist = nil
+	}
+}
+
+// addEdit validates d, records it (durably, when the world is stored) and adds it.
+func (st *worldState) addEdit(d edit.Delta) (edit.Delta, error) {
+	if err := d.Validate(); err != nil {
+		return d, err
+	}
+	if st.persist != nil {
+		var err error
+		if d, err = st.persist.record(d); err != nil {
+			return d, err
+		}
+	} else {
+		d.ID = st.edits.nextID()
+	}
+	st.edits.insert(d)
+	return d, nil
 }
 
 // height is the surface height at (x, z) with every edit applied, in replay order.
@@ -111,23 +149,32 @@ func newEditLog(origin uint64) *editLog {
 // all returns the current snapshot; callers must not modify it.
 func (l *editLog) all() []edit.Delta { return *l.snap.Load() }
 
-// add validates d, gives it this node's next identity and adds it to the snapshot.
-func (l *editLog) add(d edit.Delta) (edit.Delta, error) {
+// nextID returns the identity of this node's next unrecorded edit.
+func (l *editLog) nextID() edit.ID {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	d.ID = edit.ID{Origin: l.origin, Seq: l.seq + 1}
-	if err := d.Validate(); err != nil {
-		return d, err
-	}
-	old := l.all()
-	next := make([]edit.Delta, len(old), len(old)+1)
-	copy(next, old)
-	next = append(next, d)
-	edit.Sort(next)
-	l.snap.Store(&next)
 	l.seq++
-	return d, nil
+	return edit.ID{Origin: l.origin, Seq: l.seq}
 }
+
+// insert adds d, which has its identity, to the snapshot; it reports false for an edit
+// already present (the same edit may arrive twice from storage).
+func (l *editLog) insert(d edit.Delta) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	old := l.all()
+	i, found := slices.BinarySearchFunc(old, d, func(a, b edit.Delta) int { return a.ID.Compare(b.ID) })
+	if found {
+		return false
+	}
+	next := make([]edit.Delta, 0, len(old)+1)
+	next = append(append(append(next, old[:i]...), d), old[i:]...)
+	l.snap.Store(&next)
+	return true
+}
+
+// replace sets the snapshot to ds, which must be in replay order.
+func (l *editLog) replace(ds []edit.Delta) { l.snap.Store(&ds) }
 
 // affected returns the loaded or pending chunks an edit touches.
 func (st *worldState) affected(d edit.Delta) []chunkXZ {

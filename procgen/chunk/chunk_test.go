@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -71,6 +72,37 @@ func TestHeightmapBordersMatch(t *testing.T) {
 			if a.Positions[3*ae2+1] != c.Positions[3*ce+1] {
 				t.Fatalf("step %d: z-border height %d differs", step, k)
 			}
+		}
+	}
+}
+
+// TestLODSkirtsCoverCracks: where a step-1 chunk meets a step-2 chunk, the fine edge
+// deviates from the coarse edge's straight segments by less than either skirt's drop, so
+// the skirts hide every crack.
+func TestLODSkirtsCoverCracks(t *testing.T) {
+	w := testWorld(t, 12)
+	var fine, coarse Heightmap
+	for cx := int32(-2); cx < 2; cx++ {
+		fine.Generate(w, cx, 0, 1, nil)
+		coarse.Generate(w, cx+1, 0, 2, nil) // shares fine's x=M edge
+		drop := w.Config().SkirtDepth       // fine skirt drop (step 1); coarse drops twice that
+		worst := 0.0
+		for j := 0; j <= fine.M; j++ {
+			hf := fine.VertexHeight(fine.M, j)
+			jc := j / 2
+			var hc float64
+			if j%2 == 0 {
+				hc = coarse.VertexHeight(0, jc)
+			} else {
+				hc = (coarse.VertexHeight(0, jc) + coarse.VertexHeight(0, jc+1)) / 2
+			}
+			worst = max(worst, math.Abs(hf-hc))
+		}
+		if worst >= drop {
+			t.Fatalf("chunk %d: LOD seam gap %v exceeds skirt drop %v", cx, worst, drop)
+		}
+		if fine.VertexBiome(fine.M, 0) != coarse.VertexBiome(0, 0) {
+			t.Fatal("corner biome differs across LODs")
 		}
 	}
 }
@@ -343,19 +375,25 @@ func BenchmarkHeightmapChunk(b *testing.B) {
 	}
 }
 
+// BenchmarkHeightmapChunkParallel: one chunk per op on GOMAXPROCS goroutines (all cores),
+// each with its own reused Heightmap.
 func BenchmarkHeightmapChunkParallel(b *testing.B) {
-	w := testWorld(b, 1)
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	b.RunParallel(func(pb *testing.PB) {
-		var c Heightmap
-		i := 0
-		for pb.Next() {
-			c.Generate(w, int32(i%16), int32(i/16), 1, nil)
-			i++
-		}
-	})
-	reportRate(b, cpu0)
+	for _, name := range []string{"default", "fbm5+normals+mesh"} {
+		w := benchWorlds(b)[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			cpu0 := cputime.Now()
+			var next atomic.Int32
+			b.RunParallel(func(pb *testing.PB) {
+				var c Heightmap
+				for pb.Next() {
+					i := next.Add(1)
+					c.Generate(w, i%16, i/16, 1, nil)
+				}
+			})
+			reportRate(b, cpu0)
+		})
+	}
 }
 
 func BenchmarkVoxelChunk(b *testing.B) {

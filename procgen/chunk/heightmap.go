@@ -116,6 +116,9 @@ func (c *Heightmap) Bytes() int64 {
 // VertexHeight returns the height of vertex (i, j), i, j in [0, M].
 func (c *Heightmap) VertexHeight(i, j int) float64 { return c.Heights[c.At(i, j)] }
 
+// VertexBiome returns the biome id of vertex (i, j), i, j in [0, M].
+func (c *Heightmap) VertexBiome(i, j int) uint8 { return c.Biomes[c.At(i, j)] }
+
 // buildMesh writes positions, normals, UVs and indices (colors are written by the
 // surface stage, or white here when it is off).
 func (c *Heightmap) buildMesh() {

@@ -51,7 +51,10 @@ func (k Kind) Column() bool { return k == Raise || k == Lower || k == Flatten }
 
 // Limits checked by Validate and the decoder.
 const (
-	MaxRadius = 1024.0
+	// MaxRadius bounds an edit's reach, so AffectedChunks stays small: at most
+	// ((2·256+2·Apron)/4+1)³ ≈ 2.4M chunks for the smallest (4-unit) voxel chunks, a few
+	// thousand at the default sizes.
+	MaxRadius = 256.0
 	MaxCoord  = 1 << 30
 	MaxAmount = 1 << 16
 	// Apron is the margin, in world units, that chunk generators read outside their

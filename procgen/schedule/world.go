@@ -88,11 +88,12 @@ func WorldGenerator(w *world.World, edits Edits) Func {
 	}
 }
 
+// clone copies s; append to an empty slice skips zeroing the new array.
 func clone[T any](s []T) []T {
 	if len(s) == 0 {
 		return nil
 	}
-	return append(make([]T, 0, len(s)), s...)
+	return append(s[:0:0], s...)
 }
 
 // NewForWorld is New with Generate = WorldGenerator(w, edits) and chunk sizes from w.

@@ -1,0 +1,258 @@
+package extension
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"graphics.gd/classdb/ProjectSettings"
+
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
+	"github.com/procgen-godot/procgen/storage"
+)
+
+// defaultStorePath is the local store when neither the node nor the project names one.
+const defaultStorePath = "user://procgen_store.sqlite"
+
+// storageSettings are the project settings the storage layer reads.
+var storageSettings = []string{
+	storage.SettingDatabaseURL, storage.SettingReadReplicaURLs, storage.SettingLocalPath,
+	storage.SettingOriginID, storage.SettingPollIntervalMS, storage.SettingBatchSize, storage.SettingBatchDelayMS,
+}
+
+// stores shares one storage.Store per local file among the ProcGen nodes of a process: the
+// file holds one origin (this server's identity) and only one Store may own it. Nodes are
+// created by the engine independently, so this registry is the one process-wide value.
+var stores = &storeRegistry{open: map[string]*sharedStore{}}
+
+type storeRegistry struct {
+	mu   sync.Mutex
+	open map[string]*sharedStore
+}
+
+// sharedStore is an open store and the nodes' inboxes per world id.
+type sharedStore struct {
+	path  string
+	store *storage.Store
+	stop  context.CancelFunc
+	refs  int
+
+	mu      sync.Mutex
+	inboxes map[string]map[*inbox]struct{}
+}
+
+// inbox collects what the sync goroutine delivers for one node, for its main-thread Process.
+type inbox struct {
+	mu     sync.Mutex
+	edits  []storage.Edit
+	errors []string
+}
+
+func (b *inbox) take() ([]storage.Edit, []string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e, s := b.edits, b.errors
+	b.edits, b.errors = nil, nil
+	return e, s
+}
+
+// acquire opens (or shares) the store at the Godot path p.
+func (r *storeRegistry) acquire(p string) (*sharedStore, error) {
+	if p == "" {
+		p = settingString(storage.SettingLocalPath, defaultStorePath)
+	}
+	path := ProjectSettings.GlobalizePath(p)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if s, ok := r.open[path]; ok {
+		s.refs++
+		return s, nil
+	}
+	settings := map[string]any{}
+	for _, k := range storageSettings {
+		if ProjectSettings.HasSetting(k) {
+			settings[k] = ProjectSettings.GetSetting(k, nil)
+		}
+	}
+	cfg, err := storage.LoadConfig(settings)
+	if err != nil {
+		return nil, fmt.Errorf("storage settings: %w", err)
+	}
+	cfg.LocalPath = path
+	s := &sharedStore{path: path, refs: 1, inboxes: map[string]map[*inbox]struct{}{}}
+	cfg.OnRemoteEdits = s.deliver
+	cfg.OnError = s.fail
+	ctx, stop := context.WithCancel(context.Background())
+	st, err := storage.Open(ctx, cfg)
+	if err != nil {
+		stop()
+		return nil, fmt.Errorf("opening local store %s: %w", path, err)
+	}
+	st.Start(ctx)
+	s.store, s.stop = st, stop
+	r.open[path] = s
+	return s, nil
+}
+
+// release drops one reference; the last closes the store (shipping what it can first).
+func (r *storeRegistry) release(s *sharedStore) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s.refs--
+	if s.refs > 0 {
+		return
+	}
+	delete(r.open, s.path)
+	s.store.Close()
+	s.stop()
+}
+
+func (s *sharedStore) subscribe(worldID string, b *inbox) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.inboxes[worldID] == nil {
+		s.inboxes[worldID] = map[*inbox]struct{}{}
+	}
+	s.inboxes[worldID][b] = struct{}{}
+}
+
+func (s *sharedStore) unsubscribe(worldID string, b *inbox) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.inboxes[worldID], b)
+	if len(s.inboxes[worldID]) == 0 {
+		delete(s.inboxes, worldID)
+		s.store.UnloadWorld(worldID)
+	}
+}
+
+// deliver runs on the sync goroutine: it hands other servers' edits to the nodes' inboxes.
+func (s *sharedStore) deliver(es []storage.Edit) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range es {
+		for b := range s.inboxes[e.WorldID] {
+			b.mu.Lock()
+			b.edits = append(b.edits, e)
+			b.mu.Unlock()
+		}
+	}
+}
+
+// fail runs on the sync goroutine: every node using the store hears of the error.
+func (s *sharedStore) fail(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, boxes := range s.inboxes {
+		for b := range boxes {
+			b.mu.Lock()
+			b.errors = append(b.errors, err.Error())
+			b.mu.Unlock()
+		}
+	}
+}
+
+// persistence binds one world of a node to the shared store.
+type persistence struct {
+	shared    *sharedStore
+	chunkSize int
+	worldID   string
+	box       *inbox
+}
+
+// openPersistence registers world cfg under worldID in the store at path and returns its
+// recorded edits, in replay order.
+func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence, []edit.Delta, error) {
+	enc, err := cfg.Encode()
+	if err != nil {
+		return nil, nil, err
+	}
+	shared, err := stores.acquire(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err = shared.store.CreateWorld(ctx, storage.World{ID: worldID, Name: worldID, Config: enc, FormatVersion: world.ConfigFormat})
+	if errors.Is(err, storage.ErrWorldConflict) {
+		stores.release(shared)
+		return nil, nil, fmt.Errorf("world %q is already stored with other settings; use another world_id or the stored settings", worldID)
+	}
+	if err != nil {
+		stores.release(shared)
+		return nil, nil, err
+	}
+	p := &persistence{shared: shared, chunkSize: cfg.Chunk.Heightmap, worldID: worldID, box: &inbox{}}
+	shared.subscribe(worldID, p.box)
+	recorded, err := shared.store.Edits(ctx, worldID)
+	if err != nil {
+		p.close()
+		return nil, nil, err
+	}
+	ds, err := decodeEdits(recorded)
+	if err != nil {
+		p.close()
+		return nil, nil, err
+	}
+	return p, ds, nil
+}
+
+// record durably stores d and returns it with the identity the store assigned.
+func (p *persistence) record(d edit.Delta) (edit.Delta, error) {
+	d.ID = edit.ID{}
+	payload, err := d.MarshalBinary()
+	if err != nil {
+		return d, err
+	}
+	cx, cz := chunkOf(d.X, d.Z, p.chunkSize)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	e, err := p.shared.store.Record(ctx, p.worldID, storage.ChunkKey{X: cx, Z: cz}, payload)
+	if err != nil {
+		return d, fmt.Errorf("recording edit: %w", err)
+	}
+	d.ID = edit.ID{Origin: uint64(e.Origin), Seq: uint64(e.Seq)}
+	return d, nil
+}
+
+func (p *persistence) status() storage.Status { return p.shared.store.Status() }
+
+func (p *persistence) close() {
+	p.shared.unsubscribe(p.worldID, p.box)
+	stores.release(p.shared)
+}
+
+// decodeEdits turns stored edits into deltas with their stored identity.
+func decodeEdits(es []storage.Edit) ([]edit.Delta, error) {
+	out := make([]edit.Delta, 0, len(es))
+	for _, e := range es {
+		d, err := edit.DecodeDelta(e.Payload)
+		if err != nil {
+			return nil, fmt.Errorf("stored edit %d/%d: %w", e.Origin, e.Seq, err)
+		}
+		d.ID = edit.ID{Origin: uint64(e.Origin), Seq: uint64(e.Seq)}
+		out = append(out, d)
+	}
+	edit.Sort(out)
+	return out, nil
+}
+
+// chunkOf is the heightmap chunk an edit is filed under: the chunk of its centre.
+func chunkOf(x, z float64, size int) (int32, int32) {
+	n := float64(size)
+	return int32(math.Floor(x / n)), int32(math.Floor(z / n))
+}
+
+func settingString(name, def string) string {
+	if !ProjectSettings.HasSetting(name) {
+		return def
+	}
+	if s, ok := ProjectSettings.GetSetting(name, def).(string); ok && s != "" {
+		return s
+	}
+	return def
+}
