@@ -36,5 +36,7 @@ package procgen
 // (noise, stages, meshing, seeds, edits), then re-bless the golden file.
 //
 // History: 1 — first release; 2 — low octaves resampled on a 4-unit lattice (Catmull-Rom),
-// biome blend weights evaluated on the 8-unit climate lattice.
-const FormatVersion = 2
+// biome blend weights evaluated on the 8-unit climate lattice; 3 — OpenSimplex
+// (github.com/ojrac/opensimplex-go) is the default noise basis again, the built-in simplex
+// noise is the opt-in basis "simplex".
+const FormatVersion = 3

@@ -1,10 +1,49 @@
-// Package noise provides deterministic fractal noise built on seeded simplex noise.
+// Package noise provides deterministic fractal noise. Octaves are OpenSimplex noise from
+// github.com/ojrac/opensimplex-go by default; BasisSimplex selects this package's faster
+// seeded simplex noise instead.
 package noise
 
 import (
 	"fmt"
 	"math"
+
+	"github.com/ojrac/opensimplex-go"
 )
+
+// Basis names the gradient noise that fractal noise sums.
+type Basis string
+
+const (
+	// BasisOpenSimplex is OpenSimplex noise from github.com/ojrac/opensimplex-go (the default;
+	// the empty Basis means the same).
+	BasisOpenSimplex Basis = "opensimplex"
+	// BasisSimplex is this package's seeded simplex noise (Simplex): about 1.3x faster in 2D
+	// and 2x in 3D, with different values.
+	BasisSimplex Basis = "simplex"
+)
+
+// Sampler is one octave of gradient noise, read-only and safe for concurrent use.
+type Sampler interface {
+	Eval2(x, y float64) float64
+	Eval3(x, y, z float64) float64
+}
+
+// NewSampler returns basis b seeded with seed.
+func NewSampler(b Basis, seed int64) Sampler {
+	if b == BasisSimplex {
+		return NewSimplex(seed)
+	}
+	return opensimplex.New(seed)
+}
+
+// Validate reports an unknown basis.
+func (b Basis) Validate() error {
+	switch b {
+	case "", BasisOpenSimplex, BasisSimplex:
+		return nil
+	}
+	return fmt.Errorf("noise: unknown basis %q (want %q or %q)", string(b), BasisOpenSimplex, BasisSimplex)
+}
 
 // MaxOctaves bounds the octave count so a bad config cannot exhaust memory or time.
 const MaxOctaves = 16
@@ -16,10 +55,14 @@ type FBMParams struct {
 	Frequency  float64 `json:"frequency"`
 	Lacunarity float64 `json:"lacunarity"`
 	Gain       float64 `json:"gain"`
+	Basis      Basis   `json:"basis,omitempty"`
 }
 
 // Validate reports the first parameter that cannot produce finite, bounded noise.
 func (p FBMParams) Validate() error {
+	if err := p.Basis.Validate(); err != nil {
+		return err
+	}
 	if p.Octaves < 1 || p.Octaves > MaxOctaves {
 		return fmt.Errorf("noise: octaves %d out of range [1,%d]", p.Octaves, MaxOctaves)
 	}
@@ -34,11 +77,11 @@ func (p FBMParams) Validate() error {
 	return nil
 }
 
-// FBM evaluates fractal noise. It is safe for concurrent use: simplex tables are
-// read-only after construction.
+// FBM evaluates fractal noise. It is safe for concurrent use: samplers are read-only after
+// construction.
 type FBM struct {
 	p      FBMParams
-	layers []Simplex
+	layers []Sampler
 	norm   float64
 	amps   []float64 // amplitude of octave i: Gain^i by repeated multiplication, as in Eval2
 	freqs  []float64 // frequency of octave i: Frequency*Lacunarity^i, likewise
@@ -50,10 +93,10 @@ func NewFBM(seed int64, p FBMParams) (*FBM, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	f := &FBM{p: p, layers: make([]Simplex, p.Octaves)}
+	f := &FBM{p: p, layers: make([]Sampler, p.Octaves)}
 	amp, freq := 1.0, p.Frequency
 	for i := range f.layers {
-		f.layers[i].init(int64(DeriveSeed(uint64(seed), uint64(i))))
+		f.layers[i] = NewSampler(p.Basis, int64(DeriveSeed(uint64(seed), uint64(i))))
 		f.norm += amp
 		f.amps = append(f.amps, amp)
 		f.freqs = append(f.freqs, freq)
@@ -67,7 +110,7 @@ func NewFBM(seed int64, p FBMParams) (*FBM, error) {
 func (f *FBM) Eval2(x, z float64) float64 {
 	sum, amp, freq := 0.0, 1.0, f.p.Frequency
 	for i := range f.layers {
-		n := &f.layers[i]
+		n := f.layers[i]
 		// float64(...) conversions force rounding of each product so that no
 		// architecture fuses them into an FMA; results stay bit-identical.
 		sum += float64(amp * n.Eval2(float64(x*freq), float64(z*freq)))
@@ -81,7 +124,7 @@ func (f *FBM) Eval2(x, z float64) float64 {
 func (f *FBM) Eval3(x, y, z float64) float64 {
 	sum, amp, freq := 0.0, 1.0, f.p.Frequency
 	for i := range f.layers {
-		n := &f.layers[i]
+		n := f.layers[i]
 		// Explicit conversions against FMA fusion, as in Eval2.
 		sum += float64(amp * n.Eval3(float64(x*freq), float64(y*freq), float64(z*freq)))
 		amp *= f.p.Gain

@@ -2,6 +2,7 @@ package noise
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"testing"
 
@@ -67,7 +68,13 @@ func TestSimplexContinuity(t *testing.T) {
 // TestFBMDistribution checks with gonum/stat that fBm is centred, spread and not
 // degenerate: the statistics a terrain designer relies on when choosing amplitudes.
 func TestFBMDistribution(t *testing.T) {
-	f, err := NewFBM(42, FBMParams{Octaves: 5, Frequency: 1.0 / 64, Lacunarity: 2, Gain: 0.5})
+	for _, b := range []Basis{"", BasisOpenSimplex, BasisSimplex} {
+		t.Run("basis="+string(b), func(t *testing.T) { testFBMDistribution(t, b) })
+	}
+}
+
+func testFBMDistribution(t *testing.T, b Basis) {
+	f, err := NewFBM(42, FBMParams{Octaves: 5, Frequency: 1.0 / 64, Lacunarity: 2, Gain: 0.5, Basis: b})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +109,7 @@ func TestFBMValidate(t *testing.T) {
 		{Octaves: 1, Frequency: math.NaN(), Lacunarity: 2, Gain: 0.5},
 		{Octaves: 1, Frequency: 1, Lacunarity: math.Inf(1), Gain: 0.5},
 		{Octaves: 1, Frequency: 1, Lacunarity: 2, Gain: -1},
+		{Octaves: 1, Frequency: 1, Lacunarity: 2, Gain: 0.5, Basis: "perlin"},
 	}
 	for _, p := range bad {
 		if _, err := NewFBM(1, p); err == nil {
@@ -130,11 +138,14 @@ func BenchmarkSimplex3(b *testing.B) {
 	sink = acc
 }
 
-// BenchmarkFBM reports ns per sample for 1-octave and 5-octave fBm.
+// BenchmarkFBM reports ns per sample for 1-octave and 5-octave fBm of each basis.
 func BenchmarkFBM(b *testing.B) {
-	for _, oct := range []int{1, 5} {
-		f, _ := NewFBM(1, FBMParams{Octaves: oct, Frequency: 1.0 / 256, Lacunarity: 2, Gain: 0.5})
-		b.Run(map[int]string{1: "octaves=1", 5: "octaves=5"}[oct], func(b *testing.B) {
+	for _, c := range []struct {
+		basis Basis
+		oct   int
+	}{{BasisOpenSimplex, 1}, {BasisOpenSimplex, 5}, {BasisSimplex, 1}, {BasisSimplex, 5}} {
+		f, _ := NewFBM(1, FBMParams{Octaves: c.oct, Frequency: 1.0 / 256, Lacunarity: 2, Gain: 0.5, Basis: c.basis})
+		b.Run(fmt.Sprintf("basis=%s/octaves=%d", c.basis, c.oct), func(b *testing.B) {
 			b.ReportAllocs()
 			acc := 0.0
 			for i := 0; i < b.N; i++ {

@@ -56,20 +56,23 @@ var DefaultStages = []string{StageHeight, StageBiomes, StageHeightEdits, StageDe
 
 // NoiseLayer is one fBm field, optionally domain-warped: the layer is sampled at
 // (x + WarpAmplitude*w1(x,z), z + WarpAmplitude*w2(x,z)) where w1, w2 are single-octave
-// simplex noise at WarpFrequency. Amplitude scales the layer's [-1, 1] output.
+// noise of the same basis at WarpFrequency. Amplitude scales the layer's [-1, 1] output.
+// Basis selects the gradient noise: OpenSimplex (github.com/ojrac/opensimplex-go) when
+// empty, or "simplex" for the faster built-in simplex noise.
 type NoiseLayer struct {
-	Amplitude     float64 `json:"amplitude"`
-	Octaves       int     `json:"octaves"`
-	Frequency     float64 `json:"frequency"`
-	Lacunarity    float64 `json:"lacunarity"`
-	Gain          float64 `json:"gain"`
-	WarpAmplitude float64 `json:"warp_amplitude"`
-	WarpFrequency float64 `json:"warp_frequency"`
+	Amplitude     float64     `json:"amplitude"`
+	Octaves       int         `json:"octaves"`
+	Frequency     float64     `json:"frequency"`
+	Lacunarity    float64     `json:"lacunarity"`
+	Gain          float64     `json:"gain"`
+	WarpAmplitude float64     `json:"warp_amplitude"`
+	WarpFrequency float64     `json:"warp_frequency"`
+	Basis         noise.Basis `json:"basis,omitempty"`
 }
 
 // FBM returns the layer's fBm parameters.
 func (l NoiseLayer) FBM() noise.FBMParams {
-	return noise.FBMParams{Octaves: l.Octaves, Frequency: l.Frequency, Lacunarity: l.Lacunarity, Gain: l.Gain}
+	return noise.FBMParams{Octaves: l.Octaves, Frequency: l.Frequency, Lacunarity: l.Lacunarity, Gain: l.Gain, Basis: l.Basis}
 }
 
 // Biome is a region of climate space. A sample's biome is the one whose (Temperature,

@@ -53,7 +53,7 @@ type layer struct {
 	amp    float64
 	warpA  float64
 	warpF  float64
-	wx, wz *noise.Simplex
+	wx, wz noise.Sampler
 }
 
 // newLayer compiles l; resample enables the low-band lattice (height layers only).
@@ -67,8 +67,8 @@ func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 		ly.lowN = lowOctaves(l, f.Frequency)
 	}
 	if l.WarpAmplitude > 0 {
-		ly.wx = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpX)))
-		ly.wz = noise.NewSimplex(int64(noise.DeriveSeed(seed, SaltWarpZ)))
+		ly.wx = noise.NewSampler(l.Basis, int64(noise.DeriveSeed(seed, SaltWarpX)))
+		ly.wz = noise.NewSampler(l.Basis, int64(noise.DeriveSeed(seed, SaltWarpZ)))
 	}
 	return ly
 }
