@@ -66,6 +66,8 @@ install_addon() {
 	mkdir -p "$dest/bin" "$project/.godot"
 	cmp -s "$ROOT/procgen.gdextension" "$dest/procgen.gdextension" || cp "$ROOT/procgen.gdextension" "$dest/"
 	cmp -s "$LIB" "$dest/bin/$LIB_NAME" || cp "$LIB" "$dest/bin/$LIB_NAME"
+	cmp -s "$ROOT/extension/library_documentation.xml" "$dest/bin/library_documentation.xml" ||
+		cp "$ROOT/extension/library_documentation.xml" "$dest/bin/"
 	local list=$project/.godot/extension_list.cfg entry=res://addons/procgen/procgen.gdextension
 	grep -qxF "$entry" "$list" 2>/dev/null || echo "$entry" >>"$list"
 }

@@ -36,6 +36,7 @@ const (
 // near its viewers are generated in goroutines and shown as MeshInstance3D children.
 type ProcGen struct {
 	Node3D.Extension[ProcGen] `gd:"ProcGen"`
+	classdb.Tool              // runs in the editor too: the inspector previews the world
 
 	Seed      int     `gd:"seed" group:"World"`
 	ChunkSize int     `gd:"chunk_size" group:"World" range:"8,256,8"`

@@ -126,14 +126,14 @@ func TestTypeAndReasonNames(t *testing.T) {
 	if ReasonFlood.String() != "flood" || Reason(99).String() != "Reason(99)" || ReasonInvalid.String() != "invalid" {
 		t.Error("reason names")
 	}
-	for m := range maps(sampleMessages(t)) {
+	for m := range messageSet(sampleMessages(t)) {
 		if m.Type().FromClient() != (m.Type() == TypeHello || m.Type() == TypeEditRequest) {
 			t.Errorf("%v direction", m.Type())
 		}
 	}
 }
 
-func maps(m map[string]Message) map[Message]bool {
+func messageSet(m map[string]Message) map[Message]bool {
 	out := map[Message]bool{}
 	for _, v := range m {
 		out[v] = true

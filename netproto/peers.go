@@ -91,9 +91,9 @@ func (t *peerTable[V]) forget(id PeerID) {
 	}
 }
 
-// expire drops peers from the back while expired(node) holds.
-func (t *peerTable[V]) expire(expired func(*peerNode[V]) bool) {
-	for t.tail != nil && expired(t.tail) {
+// expire drops peers from the back while they have been unused for at least ttl.
+func (t *peerTable[V]) expire(now, ttl int64) {
+	for t.tail != nil && now-t.tail.last >= ttl {
 		t.remove(t.tail)
 	}
 }
@@ -172,7 +172,7 @@ func (l *RateLimiter) Allow(peer PeerID) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.clock.tick()
-	l.peers.expire(func(n *peerNode[float64]) bool { return now-n.last >= l.refill })
+	l.peers.expire(now, l.refill)
 	n, created := l.peers.get(peer)
 	if created {
 		n.v = l.burst
@@ -253,7 +253,7 @@ func (f *FloodDetector) Reject(peer PeerID) (kick bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	now := f.clock.tick()
-	f.peers.expire(func(n *peerNode[floodState]) bool { return now-n.last >= f.window })
+	f.peers.expire(now, f.window)
 	n, _ := f.peers.get(peer)
 	n.last = now
 	s := &n.v
