@@ -11,6 +11,7 @@ var classDocs = map[string]string{
 	"biomes":              "Shape and colour terrain by biome (temperature and moisture fields).",
 	"viewer":              "A Node3D around which chunks stream; add more with add_viewer().",
 	"view_distance":       "Radius, in chunks, around each viewer within which chunks are loaded.",
+	"lod_distance":        "Chunks within this many chunks of a viewer are full detail; up to twice as far they use every 2nd vertex, beyond that every 4th. Skirts hide the cracks between levels.",
 	"frame_budget_ms":     "Main-thread milliseconds per frame spent installing finished chunks.",
 	"collision":           "Give every chunk a HeightMapShape3D collision body.",
 	"streaming":           "Generate and show chunks around the viewers every frame.",

@@ -51,6 +51,7 @@ type ProcGen struct {
 
 	Viewer        Path.ToNode `gd:"viewer" group:"Streaming"`
 	ViewDistance  int         `gd:"view_distance" group:"Streaming" range:"0,32"`
+	LodDistance   int         `gd:"lod_distance" group:"Streaming" range:"1,32"`
 	FrameBudgetMs float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
 	Collision     bool        `gd:"collision" group:"Streaming"`
 	Streaming     bool        `gd:"streaming" group:"Streaming"`
@@ -80,6 +81,7 @@ func NewProcGen() *ProcGen {
 		Octaves:       d.Layers[0].Octaves,
 		Biomes:        true,
 		ViewDistance:  4,
+		LodDistance:   4,
 		FrameBudgetMs: 2,
 		Collision:     true,
 		Streaming:     true,
@@ -191,7 +193,8 @@ func (p *ProcGen) GenerateChunkMesh(coord Vector3i.XYZ) ArrayMesh.Instance {
 	if st == nil {
 		return ArrayMesh.Nil
 	}
-	var c chunk.Heightmap
+	c := st.chunks.Get().(*chunk.Heightmap)
+	defer st.chunks.Put(c)
 	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.editsFor(coord.X, coord.Z)); err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
 		return ArrayMesh.Nil

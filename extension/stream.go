@@ -29,10 +29,12 @@ type loadedChunk struct {
 	// node is held by id: graphics.gd expires engine references kept across frames.
 	node  MeshInstance3D.ID
 	bytes int64
+	step  uint8
 }
 
 // pendingChunk is a chunk being generated in the worker pool.
 type pendingChunk struct {
+	step    uint8
 	fut     *schedule.Future
 	cancel  context.CancelFunc
 	started time.Time
@@ -71,13 +73,17 @@ func (p *ProcGen) stream() {
 	st.viewers = len(viewers)
 	p.updateWanted(st, viewers)
 
-	for k := range st.wanted {
-		if _, ok := st.loaded[k]; ok {
+	for k, want := range st.wanted {
+		if lc, ok := st.loaded[k]; ok && lc.step == want.step {
 			continue
 		}
-		if _, ok := st.pending[k]; !ok {
-			p.request(st, k)
+		if pc, ok := st.pending[k]; ok {
+			if pc.step == want.step {
+				continue
+			}
+			pc.cancel()
 		}
+		p.request(st, k, want.step)
 	}
 	for k, pc := range st.pending {
 		if _, ok := st.wanted[k]; !ok {
@@ -100,7 +106,7 @@ func (p *ProcGen) stream() {
 		default:
 		}
 	}
-	slices.SortFunc(done, func(a, b chunkXZ) int { return cmpFloat(st.wanted[a], st.wanted[b]) })
+	slices.SortFunc(done, func(a, b chunkXZ) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
 	for _, k := range done {
 		if time.Since(start) > budget {
 			break
@@ -108,7 +114,7 @@ func (p *ProcGen) stream() {
 		p.install(st, k)
 	}
 
-	if !st.readySent && len(st.pending) == 0 && len(st.loaded) >= len(st.wanted) {
+	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
 		st.readySent = true
 		p.emit("world_ready")
 	}
@@ -158,48 +164,69 @@ func (p *ProcGen) viewerPositions() [][3]float64 {
 	return out
 }
 
-// updateWanted recomputes the chunks within view distance of any viewer.
+// updateWanted recomputes the chunks within view distance of any viewer and the LOD step
+// each needs: 1 within lod_distance chunks of the nearest viewer, 2 within twice that, then 4.
 func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 	n := float64(st.size)
 	r := float64(p.ViewDistance)
-	wanted := make(map[chunkXZ]float64, len(st.wanted))
+	lod := float64(max(p.LodDistance, 1))
+	wanted := make(map[chunkXZ]wantedChunk, len(st.wanted))
 	for _, v := range viewers {
 		cx, cz := int32(math.Floor(v[0]/n)), int32(math.Floor(v[2]/n))
 		rr := int32(p.ViewDistance)
 		for dz := -rr; dz <= rr; dz++ {
 			for dx := -rr; dx <= rr; dx++ {
-				if float64(dx*dx+dz*dz) > (r+0.5)*(r+0.5) {
+				ring := float64(dx*dx + dz*dz)
+				if ring > (r+0.5)*(r+0.5) {
 					continue
 				}
 				k := chunkXZ{cx + dx, cz + dz}
 				mx, mz := (float64(k.X)+0.5)*n-v[0], (float64(k.Z)+0.5)*n-v[2]
-				d := mx*mx + mz*mz
-				if old, ok := wanted[k]; !ok || d < old {
-					wanted[k] = d
+				w := wantedChunk{dist2: mx*mx + mz*mz, step: lodStep(math.Sqrt(ring), lod, st.size)}
+				if old, ok := wanted[k]; !ok || w.dist2 < old.dist2 {
+					wanted[k] = w
 				}
 			}
 		}
 	}
-	for k := range wanted {
-		if _, ok := st.wanted[k]; !ok {
-			if _, loaded := st.loaded[k]; !loaded {
-				st.readySent = false
-			}
+	for k, w := range wanted {
+		if lc, loaded := st.loaded[k]; !loaded || lc.step != w.step {
+			st.readySent = false
 		}
 	}
 	st.wanted = wanted
 }
 
+// wantedChunk is a chunk the viewers need, with its squared distance to the nearest viewer
+// and its LOD step.
+type wantedChunk struct {
+	dist2 float64
+	step  uint8
+}
+
+// lodStep returns the LOD step for a chunk d chunks from its viewer.
+func lodStep(d, lod float64, size int) uint8 {
+	switch {
+	case d <= lod || size%4 != 0:
+		return 1
+	case d <= 2*lod:
+		return 2
+	}
+	return 4
+}
+
 // request starts generating chunk k in the worker pool.
-func (p *ProcGen) request(st *worldState, k chunkXZ) {
+func (p *ProcGen) request(st *worldState, k chunkXZ, step uint8) {
 	ctx, cancel := context.WithCancel(st.ctx)
-	fut := st.sched.Request(ctx, schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: 1})
-	st.pending[k] = &pendingChunk{fut: fut, cancel: cancel, started: time.Now()}
+	fut := st.sched.Request(ctx, schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: step})
+	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
 	st.readySent = false
 }
 
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
 func (p *ProcGen) install(st *worldState, k chunkXZ) {
+	began := time.Now()
+	defer func() { st.stats.installMs.add(ms(time.Since(began))) }()
 	pc := st.pending[k]
 	delete(st.pending, k)
 	defer pc.cancel()
@@ -218,7 +245,7 @@ func (p *ProcGen) install(st *worldState, k chunkXZ) {
 		return
 	}
 	if old, ok := st.loaded[k]; ok {
-		freeChunk(old)
+		p.freeChunk(old)
 		st.stats.bytes -= old.bytes
 		delete(st.loaded, k)
 	} else {
@@ -228,11 +255,11 @@ func (p *ProcGen) install(st *worldState, k chunkXZ) {
 	mi.SetMesh(mesh.AsMesh())
 	mi.AsNode().SetName(fmt.Sprintf("chunk_%d_%d", k.X, k.Z))
 	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
-	if p.Collision {
+	if p.Collision && m.Key.Step == 1 {
 		mi.AsNode().AddChild(heightCollision(m, st.size).AsNode())
 	}
 	p.AsNode().AddChild(mi.AsNode())
-	st.loaded[k] = &loadedChunk{node: mi.ID(), bytes: m.SizeBytes()}
+	st.loaded[k] = &loadedChunk{node: mi.ID(), bytes: m.SizeBytes(), step: m.Key.Step}
 	st.stats.bytes += m.SizeBytes()
 }
 
@@ -260,7 +287,7 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 func (p *ProcGen) unload(st *worldState, k chunkXZ) {
 	lc := st.loaded[k]
 	delete(st.loaded, k)
-	freeChunk(lc)
+	p.freeChunk(lc)
 	st.stats.bytes -= lc.bytes
 	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: 0, Z: k.Z})
 }
@@ -271,10 +298,14 @@ func (p *ProcGen) emit(signal string, args ...any) {
 	Object.Call(p.AsNode3D(), "emit_signal", append([]any{signal}, args...)...)
 }
 
-// freeChunk queues a chunk's node for deletion if it still exists (the scene may have
-// freed it already, for example when the whole tree is torn down).
-func freeChunk(lc *loadedChunk) {
+// freeChunk removes a chunk's node from the scene at once (so its replacement can take its
+// name) and queues it for deletion, if it still exists (the scene may have freed it already,
+// for example when the whole tree is torn down).
+func (p *ProcGen) freeChunk(lc *loadedChunk) {
 	if n, ok := lc.node.Instance(); ok {
+		if parent := n.AsNode().GetParent(); parent != Node.Nil && parent.ID() == p.AsNode().ID() {
+			p.AsNode().RemoveChild(n.AsNode())
+		}
 		n.AsNode().QueueFree()
 	}
 }
@@ -292,18 +323,24 @@ func (p *ProcGen) unloadAll() {
 	for k := range st.loaded {
 		p.unload(st, k)
 	}
-	st.wanted = map[chunkXZ]float64{}
+	st.wanted = map[chunkXZ]wantedChunk{}
 	st.readySent = false
 }
 
 // refresh regenerates the chunks edit d touches; the old meshes stay until the new ones land.
 func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
 	for _, k := range st.affected(d) {
-		st.sched.Invalidate(schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: 1})
+		step := uint8(1)
+		if w, ok := st.wanted[k]; ok {
+			step = w.step
+		}
+		for _, s := range []uint8{1, 2, 4} {
+			st.sched.Invalidate(schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: s})
+		}
 		if pc, ok := st.pending[k]; ok {
 			pc.cancel()
 		}
-		p.request(st, k)
+		p.request(st, k, step)
 	}
 }
 
@@ -392,6 +429,8 @@ func (p *ProcGen) GetStats() map[string]any {
 		"cache_hits":      int(s.Hits),
 		"gen_ms_p50":      st.stats.genMs.percentile(0.5),
 		"gen_ms_p99":      st.stats.genMs.percentile(0.99),
+		"install_ms_p50":  st.stats.installMs.percentile(0.5),
+		"install_ms_p99":  st.stats.installMs.percentile(0.99),
 		"frame_ms_p50":    st.stats.frameMs.percentile(0.5),
 		"frame_ms_p99":    st.stats.frameMs.percentile(0.99),
 		"chunk_bytes":     int(st.stats.bytes),

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/procgen-godot/procgen/procgen/chunk"
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/schedule"
 	"github.com/procgen-godot/procgen/procgen/world"
@@ -32,7 +33,8 @@ type worldState struct {
 
 	loaded    map[chunkXZ]*loadedChunk
 	pending   map[chunkXZ]*pendingChunk
-	wanted    map[chunkXZ]float64 // wanted chunk → squared distance to the nearest viewer
+	wanted    map[chunkXZ]wantedChunk
+	chunks    sync.Pool // *chunk.Heightmap buffers for synchronous generation
 	viewers   int
 	readySent bool
 	stats     streamStats
@@ -50,7 +52,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, worldID, path string)
 		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, worldID: worldID, path: path,
 		loaded:  map[chunkXZ]*loadedChunk{},
 		pending: map[chunkXZ]*pendingChunk{},
-		wanted:  map[chunkXZ]float64{},
+		wanted:  map[chunkXZ]wantedChunk{},
 	}
 	if worldID != "" {
 		p, recorded, err := openPersistence(path, worldID, cfg)
@@ -63,6 +65,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, worldID, path string)
 			st.edits.replace(recorded)
 		}
 	}
+	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
 	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20})
 	return st, nil
@@ -192,9 +195,10 @@ func (st *worldState) affected(d edit.Delta) []chunkXZ {
 
 // streamStats keeps the recent timings get_stats reports.
 type streamStats struct {
-	genMs   ring
-	frameMs ring
-	bytes   int64
+	genMs     ring
+	frameMs   ring
+	installMs ring
+	bytes     int64
 }
 
 // ring is a fixed window of recent samples for percentiles.

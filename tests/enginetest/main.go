@@ -33,6 +33,11 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if strings.Contains(*godot, "/") {
+		if abs, err := filepath.Abs(*godot); err == nil {
+			*godot = abs
+		}
+	}
 	r := harness.Runner{Godot: *godot, Project: *project, Timeout: *timeout}
 	passed, failed := 0, 0
 	suites, err := suitePaths(flag.Args())

@@ -68,6 +68,9 @@ func (r Runner) RunSuite(ctx context.Context, suite string) []Result {
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out // one buffer keeps markers and engine errors in order
+	// Suites that start more engine processes (for example to compare two processes' output)
+	// find Godot in PROCGEN_GODOT.
+	cmd.Env = append(os.Environ(), "PROCGEN_GODOT="+r.Godot)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 5 * time.Second

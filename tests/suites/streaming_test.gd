@@ -3,6 +3,7 @@ extends "res://tests/lib/suite.gd"
 ## signals fire; bad settings give errors, not crashes.
 
 const MAX_FRAMES := 600
+const MeshHashes := preload("res://tests/lib/mesh_hashes.gd")
 
 
 func _world(seed_value := 5, view_distance := 2) -> Node3D:
@@ -27,13 +28,7 @@ func _wait_ready(p: Node3D) -> bool:
 
 
 func _mesh_hash(mesh: ArrayMesh) -> String:
-	var arrays := mesh.surface_get_arrays(0)
-	var ctx := HashingContext.new()
-	ctx.start(HashingContext.HASH_SHA256)
-	ctx.update(PackedVector3Array(arrays[Mesh.ARRAY_VERTEX]).to_byte_array())
-	ctx.update(PackedVector3Array(arrays[Mesh.ARRAY_NORMAL]).to_byte_array())
-	ctx.update(PackedInt32Array(arrays[Mesh.ARRAY_INDEX]).to_byte_array())
-	return ctx.finish().hex_encode()
+	return MeshHashes.mesh_hash(mesh)
 
 
 func test_chunks_stream_around_a_viewer_and_leave_behind_it() -> void:
@@ -149,5 +144,70 @@ func test_bad_input_gives_errors_and_the_node_keeps_working() -> void:
 	p.view_distance = 1
 	expect_error("argument 3 is NaN")
 	p.sample_density(Vector3(0, 0, NAN))
+	p.queue_free()
+	await get_tree().process_frame
+
+
+func test_another_engine_process_makes_identical_meshes() -> void:
+	var godot := OS.get_environment("PROCGEN_GODOT")
+	if not check(godot != "", "PROCGEN_GODOT names the Godot command (the harness sets it)"):
+		return
+	var out := []
+	var code := OS.execute(godot, ["--headless", "--path", ProjectSettings.globalize_path("res://"),
+		"-s", "res://tests/lib/mesh_hashes.gd", "--", "11"], out, true)
+	check_eq(code, 0, "second engine process exit code")
+	var theirs := {}
+	for line in String(out[0]).split("\n"):
+		if line.begins_with("HASH "):
+			var parts := line.split(" ")
+			theirs[parts[1]] = parts[2]
+	var p := _world(11)
+	for c in MeshHashes.COORDS:
+		var key := "%d,%d" % [c.x, c.z]
+		check_eq(theirs.get(key, "missing"), _mesh_hash(p.generate_chunk_mesh(c)), "chunk %s in both processes" % key)
+	p.free()
+
+
+func test_far_chunks_use_coarser_levels_of_detail() -> void:
+	var p := _world(13, 6)
+	p.lod_distance = 2
+	p.collision = true
+	add_child(p)
+	check(await _wait_ready(p), "world_ready")
+	var near: MeshInstance3D = p.get_node("chunk_0_0")
+	var mid: MeshInstance3D = p.get_node("chunk_3_0")
+	var far: MeshInstance3D = p.get_node("chunk_6_0")
+	var nv: int = near.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
+	var mv: int = mid.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
+	var fv: int = far.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
+	# 32 quads: step 1 has 33² grid vertices, step 2 17², step 4 9², plus edge skirts.
+	check_eq(nv, 33 * 33 + 4 * 33, "full detail near the viewer")
+	check_eq(mv, 17 * 17 + 4 * 17, "half detail beyond lod_distance")
+	check_eq(fv, 9 * 9 + 4 * 9, "quarter detail beyond twice lod_distance")
+	check(near.get_child_count() == 1, "near chunk has collision")
+	check(far.get_child_count() == 0, "far chunk has no collision")
+	p.queue_free()
+	await get_tree().process_frame
+
+
+func test_an_edit_changes_the_collision_shape() -> void:
+	var p := _world(14, 0)
+	add_child(p)
+	check(await _wait_ready(p), "world_ready")
+	var shape: HeightMapShape3D = p.get_node("chunk_0_0").get_child(0).get_child(0).shape
+	var before := shape.map_data.duplicate()
+	p.apply_edit("raise", Vector3(16, 0, 16), 6.0, 9.0, 0)
+	var changed := false
+	for i in MAX_FRAMES:
+		await get_tree().process_frame
+		var node := p.get_node_or_null("chunk_0_0")
+		if node and node.get_child_count() == 1:
+			var now: PackedFloat32Array = node.get_child(0).get_child(0).shape.map_data
+			if now != before:
+				changed = true
+				# Heights are row-major with one unit between samples: (16, 16) is index 16*33+16.
+				check(now[16 * 33 + 16] > before[16 * 33 + 16] + 8.0, "collision rose at the edit")
+				break
+	check(changed, "the chunk's collision shape was rebuilt")
 	p.queue_free()
 	await get_tree().process_frame
