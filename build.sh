@@ -21,6 +21,8 @@ commands:
   demo             build, then run the demo project headless: it generates a world and prints it
   test             run every test: go vet and go test (PostgreSQL-backed tests included), then
                    the GDScript suites in headless Godot; ends with "N passed, N failed"
+  bench            Go benchmarks (noise, chunks, scheduler, storage) and the in-engine
+                   side-by-side benchmark against an idiomatic GDScript generator
   install PROJECT  build, then install the addon into the Godot project at PROJECT
                    (addons/procgen/ and .godot/extension_list.cfg)
   -h, --help       show this help
@@ -249,6 +251,19 @@ cmd_test() {
 	[ "$failed" -eq 0 ]
 }
 
+cmd_bench() {
+	need_go
+	ensure_postgres
+	log "Go benchmarks"
+	(cd "$ROOT" && go test -run '^$' -bench 'FBM|HeightmapChunk|VoxelChunk|SchedulerHeightmap|SchedulerVoxel' -benchtime 2s ./procgen/...) || die "Go benchmarks failed"
+	(cd "$ROOT" && go test -run '^$' -bench . -benchtime 5x ./storage/) || die "storage benchmarks failed"
+	build_lib
+	ensure_godot
+	log "in-engine side-by-side benchmark"
+	"$GODOT_CMD" --headless --path "$PROJECT" -s res://tests/bench/side_by_side.gd 2>&1 | grep '^BENCH' ||
+		die "the in-engine benchmark did not run"
+}
+
 main() {
 	local cmd=${1:-build}
 	[ $# -gt 0 ] && shift
@@ -257,6 +272,7 @@ main() {
 	godot) cmd_godot ;;
 	demo) cmd_demo ;;
 	test) cmd_test ;;
+	bench) cmd_bench ;;
 	install)
 		[ $# -eq 1 ] || die "usage: ./build.sh install PATH_TO_GODOT_PROJECT"
 		build_lib
