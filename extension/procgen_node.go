@@ -4,6 +4,7 @@ package extension
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"time"
 
@@ -90,7 +91,9 @@ func NewProcGen() *ProcGen {
 
 // Register makes every class of this package known to Godot. Call it from the library's main.
 func Register() {
-	classdb.Register[ProcGen](NewProcGen, classDocs)
+	docs := maps.Clone(classDocs)
+	maps.Copy(docs, netDocs)
+	classdb.Register[ProcGen](NewProcGen, docs)
 }
 
 // config turns the inspector properties into a world config.
