@@ -3,6 +3,7 @@ package extension
 // classDocs are the class reference texts Godot's help shows for ProcGen's members.
 var classDocs = map[string]string{
 	"seed":                "The world seed. Two ProcGen nodes with the same settings and seed produce identical terrain.",
+	"mode":                "0: heightmap terrain (chunk_size quads per chunk, LOD, HeightMapShape3D collision); 1: voxel terrain with caves and overhangs (32³ voxel chunks meshed with surface nets, ConcavePolygonShape3D collision).",
 	"chunk_size":          "Quads per heightmap chunk side.",
 	"sea_level":           "Height of the sea surface, in world units.",
 	"amplitude":           "Height in world units of the main noise layer at full strength.",
@@ -21,7 +22,7 @@ var classDocs = map[string]string{
 	"get_height":          "Returns the terrain height at world position (x, z), edits included. Non-finite arguments push an error and return 0.0.",
 	"get_biome":           "Returns the biome id at (x, z), or -1 after an error.",
 	"sample_density":      "Returns the voxel density at pos; positive is solid.",
-	"generate_chunk_mesh": "Generates the heightmap chunk at coord synchronously and returns its ArrayMesh (null after an error).",
+	"generate_chunk_mesh": "Generates the chunk at coord (y = 0 in heightmap mode) synchronously and returns its ArrayMesh (null after an error).",
 	"apply_edit":          "Applies an edit (raise, lower, flatten, add_density, remove_density, paint) at pos with radius and amount; returns its sequence number or -1 after an error.",
 	"add_viewer":          "Streams chunks around node too.",
 	"remove_viewer":       "Stops streaming around node.",

@@ -40,6 +40,7 @@ type ProcGen struct {
 	classdb.Tool              // runs in the editor too: the inspector previews the world
 
 	Seed      int     `gd:"seed" group:"World"`
+	Mode      int     `gd:"mode" group:"World" range:"0,1"`
 	ChunkSize int     `gd:"chunk_size" group:"World" range:"8,256,8"`
 	SeaLevel  float64 `gd:"sea_level" group:"World" range:"-512,512,0.5"`
 	Amplitude float64 `gd:"amplitude" group:"Noise" range:"0,1024,0.5"`
@@ -120,8 +121,12 @@ func (p *ProcGen) config() world.WorldConfig {
 // every loaded chunk) when a property changed. It returns nil, after push_error, when the
 // properties do not make a valid world; the previous world keeps running.
 func (p *ProcGen) world() *worldState {
+	if p.Mode != modeHeightmap && p.Mode != modeVoxel {
+		Engine.Raise(fmt.Errorf("ProcGen: mode %d is neither 0 (heightmap) nor 1 (voxel); using heightmap", p.Mode))
+		p.Mode = modeHeightmap
+	}
 	cfg := p.config()
-	if p.state != nil && p.state.sameConfig(cfg, p.WorldId, p.StoragePath) {
+	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.WorldId, p.StoragePath) {
 		return p.state
 	}
 	if p.badCfg != nil && configEqual(*p.badCfg, cfg) {
@@ -130,7 +135,7 @@ func (p *ProcGen) world() *worldState {
 	if p.edits == nil {
 		p.edits = newEditLog(1)
 	}
-	st, err := newWorldState(cfg, p.edits, p.WorldId, p.StoragePath)
+	st, err := newWorldState(cfg, p.edits, p.Mode, p.WorldId, p.StoragePath)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
 		p.badCfg = &cfg
@@ -188,21 +193,37 @@ func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 // GenerateChunkMesh generates heightmap chunk (coord.x, coord.z) synchronously and returns
 // its mesh; coord.y must be 0. For tools and tests: streaming never blocks like this.
 func (p *ProcGen) GenerateChunkMesh(coord Vector3i.XYZ) ArrayMesh.Instance {
-	if coord.Y != 0 {
-		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: heightmap chunks have y = 0, got %d", coord.Y))
-		return ArrayMesh.Nil
-	}
 	st := p.world()
 	if st == nil {
 		return ArrayMesh.Nil
 	}
-	c := st.chunks.Get().(*chunk.Heightmap)
-	defer st.chunks.Put(c)
-	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.editsFor(coord.X, coord.Z)); err != nil {
-		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
-		return ArrayMesh.Nil
+	var arrays bindings.MeshArrays
+	switch st.mode {
+	case modeVoxel:
+		c := st.voxels.Get().(*chunk.Voxel)
+		defer st.voxels.Put(c)
+		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.all()); err != nil {
+			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+			return ArrayMesh.Nil
+		}
+		if len(c.Indices) == 0 {
+			return ArrayMesh.New() // all air or all solid: an empty mesh
+		}
+		arrays = bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices}
+	default:
+		if coord.Y != 0 {
+			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: heightmap chunks have y = 0, got %d", coord.Y))
+			return ArrayMesh.Nil
+		}
+		c := st.chunks.Get().(*chunk.Heightmap)
+		defer st.chunks.Put(c)
+		if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.all()); err != nil {
+			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+			return ArrayMesh.Nil
+		}
+		arrays = bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices}
 	}
-	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	mesh, err := bindings.NewArrayMesh(arrays)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
 		return ArrayMesh.Nil

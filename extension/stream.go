@@ -9,6 +9,7 @@ import (
 
 	"graphics.gd/classdb"
 	"graphics.gd/classdb/CollisionShape3D"
+	"graphics.gd/classdb/ConcavePolygonShape3D"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/HeightMapShape3D"
 	"graphics.gd/classdb/MeshInstance3D"
@@ -98,7 +99,7 @@ func (p *ProcGen) stream() {
 	}
 
 	// Install finished chunks, nearest first, until the budget is spent.
-	var done []chunkXZ
+	var done []chunkKey
 	for k, pc := range st.pending {
 		select {
 		case <-pc.fut.Done():
@@ -106,7 +107,7 @@ func (p *ProcGen) stream() {
 		default:
 		}
 	}
-	slices.SortFunc(done, func(a, b chunkXZ) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
+	slices.SortFunc(done, func(a, b chunkKey) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
 	for _, k := range done {
 		if time.Since(start) > budget {
 			break
@@ -166,25 +167,46 @@ func (p *ProcGen) viewerPositions() [][3]float64 {
 
 // updateWanted recomputes the chunks within view distance of any viewer and the LOD step
 // each needs: 1 within lod_distance chunks of the nearest viewer, 2 within twice that, then 4.
+// In voxel mode it takes the voxel chunks within view distance in 3D, inside the world's
+// vertical range.
 func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
-	n := float64(st.size)
 	r := float64(p.ViewDistance)
+	rr := int32(p.ViewDistance)
 	lod := float64(max(p.LodDistance, 1))
-	wanted := make(map[chunkXZ]wantedChunk, len(st.wanted))
+	n := float64(st.size)
+	yr := int32(0)
+	if st.mode == modeVoxel {
+		n = float64(st.cfg.Chunk.Voxel)
+		yr = rr
+	}
+	minCY := int32(math.Floor(st.cfg.Vertical.MinY / n))
+	maxCY := int32(math.Floor(st.cfg.Vertical.MaxY / n))
+	wanted := make(map[chunkKey]wantedChunk, len(st.wanted))
 	for _, v := range viewers {
-		cx, cz := int32(math.Floor(v[0]/n)), int32(math.Floor(v[2]/n))
-		rr := int32(p.ViewDistance)
-		for dz := -rr; dz <= rr; dz++ {
-			for dx := -rr; dx <= rr; dx++ {
-				ring := float64(dx*dx + dz*dz)
-				if ring > (r+0.5)*(r+0.5) {
-					continue
-				}
-				k := chunkXZ{cx + dx, cz + dz}
-				mx, mz := (float64(k.X)+0.5)*n-v[0], (float64(k.Z)+0.5)*n-v[2]
-				w := wantedChunk{dist2: mx*mx + mz*mz, step: lodStep(math.Sqrt(ring), lod, st.size)}
-				if old, ok := wanted[k]; !ok || w.dist2 < old.dist2 {
-					wanted[k] = w
+		cx, cy, cz := int32(math.Floor(v[0]/n)), int32(math.Floor(v[1]/n)), int32(math.Floor(v[2]/n))
+		for dy := -yr; dy <= yr; dy++ {
+			for dz := -rr; dz <= rr; dz++ {
+				for dx := -rr; dx <= rr; dx++ {
+					ring := float64(dx*dx + dy*dy + dz*dz)
+					if ring > (r+0.5)*(r+0.5) {
+						continue
+					}
+					k := chunkKey{cx + dx, 0, cz + dz}
+					my := 0.0
+					if st.mode == modeVoxel {
+						if k.Y = cy + dy; k.Y < minCY || k.Y > maxCY {
+							continue
+						}
+						my = (float64(k.Y)+0.5)*n - v[1]
+					}
+					mx, mz := (float64(k.X)+0.5)*n-v[0], (float64(k.Z)+0.5)*n-v[2]
+					w := wantedChunk{dist2: mx*mx + my*my + mz*mz, step: 1}
+					if st.mode == modeHeightmap {
+						w.step = lodStep(math.Sqrt(ring), lod, st.size)
+					}
+					if old, ok := wanted[k]; !ok || w.dist2 < old.dist2 {
+						wanted[k] = w
+					}
 				}
 			}
 		}
@@ -216,15 +238,15 @@ func lodStep(d, lod float64, size int) uint8 {
 }
 
 // request starts generating chunk k in the worker pool.
-func (p *ProcGen) request(st *worldState, k chunkXZ, step uint8) {
+func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 	ctx, cancel := context.WithCancel(st.ctx)
-	fut := st.sched.Request(ctx, schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: step})
+	fut := st.sched.Request(ctx, st.scheduleKey(k, step))
 	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
 	st.readySent = false
 }
 
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
-func (p *ProcGen) install(st *worldState, k chunkXZ) {
+func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
 	defer func() { st.stats.installMs.add(ms(time.Since(began))) }()
 	pc := st.pending[k]
@@ -239,28 +261,69 @@ func (p *ProcGen) install(st *worldState, k chunkXZ) {
 	}
 	st.stats.genMs.add(ms(time.Since(pc.started)))
 	m := v.(*schedule.Mesh)
-	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
-	if err != nil {
-		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
-		return
-	}
 	if old, ok := st.loaded[k]; ok {
 		p.freeChunk(old)
 		st.stats.bytes -= old.bytes
 		delete(st.loaded, k)
 	} else {
-		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: 0, Z: k.Z})
+		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
+	}
+	lc := &loadedChunk{bytes: m.SizeBytes(), step: m.Key.Step}
+	st.loaded[k] = lc
+	st.stats.bytes += lc.bytes
+	if len(m.Indices) == 0 {
+		return // all air or all solid: nothing to show, but the chunk is loaded
+	}
+	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
+		return
 	}
 	mi := MeshInstance3D.New()
 	mi.SetMesh(mesh.AsMesh())
-	mi.AsNode().SetName(fmt.Sprintf("chunk_%d_%d", k.X, k.Z))
+	mi.AsNode().SetName(chunkName(st.mode, k))
 	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
 	if p.Collision && m.Key.Step == 1 {
-		mi.AsNode().AddChild(heightCollision(m, st.size).AsNode())
+		if st.mode == modeVoxel {
+			mi.AsNode().AddChild(meshCollision(m).AsNode())
+		} else {
+			mi.AsNode().AddChild(heightCollision(m, st.size).AsNode())
+		}
 	}
 	p.AsNode().AddChild(mi.AsNode())
-	st.loaded[k] = &loadedChunk{node: mi.ID(), bytes: m.SizeBytes(), step: m.Key.Step}
-	st.stats.bytes += m.SizeBytes()
+	lc.node = mi.ID()
+}
+
+// chunkName is the node name of a chunk: chunk_x_z for heightmaps, chunk_x_y_z for voxels.
+func chunkName(mode int, k chunkKey) string {
+	if mode == modeVoxel {
+		return fmt.Sprintf("chunk_%d_%d_%d", k.X, k.Y, k.Z)
+	}
+	return fmt.Sprintf("chunk_%d_%d", k.X, k.Z)
+}
+
+// scheduleKey is the generation job of chunk k at LOD step.
+func (st *worldState) scheduleKey(k chunkKey, step uint8) schedule.Key {
+	if st.mode == modeVoxel {
+		return schedule.Key{Kind: schedule.Voxel, X: k.X, Y: k.Y, Z: k.Z, Step: 1}
+	}
+	return schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: step}
+}
+
+// meshCollision builds a static body with a ConcavePolygonShape3D of the chunk's triangles.
+func meshCollision(m *schedule.Mesh) StaticBody3D.Instance {
+	faces := make([]Vector3.XYZ, len(m.Indices))
+	pos := bindings.Vec3s(m.Positions)
+	for i, idx := range m.Indices {
+		faces[i] = pos[idx]
+	}
+	shape := ConcavePolygonShape3D.New()
+	shape.SetData(faces)
+	cs := CollisionShape3D.New()
+	cs.SetShape(shape.AsShape3D())
+	body := StaticBody3D.New()
+	body.AsNode().AddChild(cs.AsNode())
+	return body
 }
 
 // heightCollision builds a static body with a HeightMapShape3D matching the chunk's grid.
@@ -284,12 +347,12 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 }
 
 // unload frees chunk k's node.
-func (p *ProcGen) unload(st *worldState, k chunkXZ) {
+func (p *ProcGen) unload(st *worldState, k chunkKey) {
 	lc := st.loaded[k]
 	delete(st.loaded, k)
 	p.freeChunk(lc)
 	st.stats.bytes -= lc.bytes
-	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: 0, Z: k.Z})
+	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 }
 
 // emit emits a signal through Object.emit_signal: the injected Signal field values of
@@ -323,7 +386,7 @@ func (p *ProcGen) unloadAll() {
 	for k := range st.loaded {
 		p.unload(st, k)
 	}
-	st.wanted = map[chunkXZ]wantedChunk{}
+	st.wanted = map[chunkKey]wantedChunk{}
 	st.readySent = false
 }
 
@@ -335,7 +398,7 @@ func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
 			step = w.step
 		}
 		for _, s := range []uint8{1, 2, 4} {
-			st.sched.Invalidate(schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: s})
+			st.sched.Invalidate(st.scheduleKey(k, s))
 		}
 		if pc, ok := st.pending[k]; ok {
 			pc.cancel()
@@ -401,9 +464,12 @@ func (p *ProcGen) GetLoadedChunks() []Vector3i.XYZ {
 	}
 	out := make([]Vector3i.XYZ, 0, len(p.state.loaded))
 	for k := range p.state.loaded {
-		out = append(out, Vector3i.XYZ{X: k.X, Z: k.Z})
+		out = append(out, Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 	}
 	slices.SortFunc(out, func(a, b Vector3i.XYZ) int {
+		if a.Y != b.Y {
+			return int(a.Y - b.Y)
+		}
 		if a.Z != b.Z {
 			return int(a.Z - b.Z)
 		}

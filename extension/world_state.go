@@ -29,30 +29,38 @@ type worldState struct {
 	persist  *persistence // nil: edits live in memory only
 	worldID  string
 	path     string
+	mode     int    // modeHeightmap or modeVoxel
 	storeErr string // why storage is off for this world, if it is
 
-	loaded    map[chunkXZ]*loadedChunk
-	pending   map[chunkXZ]*pendingChunk
-	wanted    map[chunkXZ]wantedChunk
+	loaded    map[chunkKey]*loadedChunk
+	pending   map[chunkKey]*pendingChunk
+	wanted    map[chunkKey]wantedChunk
 	chunks    sync.Pool // *chunk.Heightmap buffers for synchronous generation
+	voxels    sync.Pool // *chunk.Voxel buffers likewise
 	viewers   int
 	readySent bool
 	stats     streamStats
 }
 
-// chunkXZ names a heightmap chunk.
-type chunkXZ struct{ X, Z int32 }
+// chunkKey names a chunk: a heightmap column (Y = 0) or a voxel cube.
+type chunkKey struct{ X, Y, Z int32 }
 
-func newWorldState(cfg world.WorldConfig, memory *editLog, worldID, path string) (*worldState, error) {
+// Streaming modes of a ProcGen node.
+const (
+	modeHeightmap = 0
+	modeVoxel     = 1
+)
+
+func newWorldState(cfg world.WorldConfig, memory *editLog, mode int, worldID, path string) (*worldState, error) {
 	w, err := world.New(cfg)
 	if err != nil {
 		return nil, err
 	}
 	st := &worldState{
-		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, worldID: worldID, path: path,
-		loaded:  map[chunkXZ]*loadedChunk{},
-		pending: map[chunkXZ]*pendingChunk{},
-		wanted:  map[chunkXZ]wantedChunk{},
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, mode: mode, worldID: worldID, path: path,
+		loaded:  map[chunkKey]*loadedChunk{},
+		pending: map[chunkKey]*pendingChunk{},
+		wanted:  map[chunkKey]wantedChunk{},
 	}
 	if worldID != "" {
 		p, recorded, err := openPersistence(path, worldID, cfg)
@@ -66,14 +74,15 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, worldID, path string)
 		}
 	}
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
+	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
 	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20})
 	return st, nil
 }
 
 // sameConfig reports whether this world runs cfg, stored as worldID in path.
-func (st *worldState) sameConfig(cfg world.WorldConfig, worldID, path string) bool {
-	return configEqual(st.cfg, cfg) && st.worldID == worldID && st.path == path
+func (st *worldState) sameConfig(cfg world.WorldConfig, mode int, worldID, path string) bool {
+	return configEqual(st.cfg, cfg) && st.mode == mode && st.worldID == worldID && st.path == path
 }
 
 // configEqual compares the fields a ProcGen node can change.
@@ -118,20 +127,6 @@ func (st *worldState) height(x, z float64) float64 {
 		}
 	}
 	return h
-}
-
-// editsFor returns the edits touching heightmap chunk (cx, cz).
-func (st *worldState) editsFor(cx, cz int32) []edit.Delta {
-	n := float64(st.size)
-	lo := [3]float64{float64(cx) * n, -1e18, float64(cz) * n}
-	hi := [3]float64{float64(cx+1) * n, 1e18, float64(cz+1) * n}
-	var out []edit.Delta
-	for _, d := range st.edits.all() {
-		if d.Touches(lo, hi) {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // editLog holds a node's edits as an immutable, replay-ordered snapshot that is replaced
@@ -180,13 +175,33 @@ func (l *editLog) insert(d edit.Delta) bool {
 func (l *editLog) replace(ds []edit.Delta) { l.snap.Store(&ds) }
 
 // affected returns the loaded or pending chunks an edit touches.
-func (st *worldState) affected(d edit.Delta) []chunkXZ {
-	var out []chunkXZ
-	for _, c := range d.AffectedChunks(st.size) {
-		k := chunkXZ{c.X, c.Z}
-		if _, ok := st.loaded[k]; ok {
-			out = append(out, k)
-		} else if _, ok := st.pending[k]; ok {
+func (st *worldState) affected(d edit.Delta) []chunkKey {
+	size := st.size
+	if st.mode == modeVoxel {
+		size = st.cfg.Chunk.Voxel
+	}
+	var out []chunkKey
+	shown := func(k chunkKey) bool {
+		_, loaded := st.loaded[k]
+		_, pending := st.pending[k]
+		return loaded || pending
+	}
+	for _, c := range d.AffectedChunks(size) {
+		if st.mode == modeVoxel && d.Kind.Column() {
+			// A column edit changes every voxel chunk of the column.
+			for k := range st.loaded {
+				if k.X == c.X && k.Z == c.Z {
+					out = append(out, k)
+				}
+			}
+			for k := range st.pending {
+				if _, dup := st.loaded[k]; !dup && k.X == c.X && k.Z == c.Z {
+					out = append(out, k)
+				}
+			}
+			continue
+		}
+		if k := (chunkKey{c.X, c.Y, c.Z}); shown(k) {
 			out = append(out, k)
 		}
 	}
@@ -229,4 +244,4 @@ func (r *ring) percentile(q float64) float64 {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-func (k chunkXZ) String() string { return fmt.Sprintf("(%d, %d)", k.X, k.Z) }
+func (k chunkKey) String() string { return fmt.Sprintf("(%d, %d)", k.X, k.Z) }
