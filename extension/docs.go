@@ -4,6 +4,7 @@ package extension
 var classDocs = map[string]string{
 	"seed":                "The world seed. Two ProcGen nodes with the same settings and seed produce identical terrain.",
 	"mode":                "0: heightmap terrain (chunk_size quads per chunk, LOD, HeightMapShape3D collision); 1: voxel terrain with caves and overhangs (32³ voxel chunks meshed with surface nets, ConcavePolygonShape3D collision).",
+	"material":            "Material of every chunk mesh (meshes carry biome colours as vertex colours: enable vertex_color_use_as_albedo to see them).",
 	"chunk_size":          "Quads per heightmap chunk side.",
 	"sea_level":           "Height of the sea surface, in world units.",
 	"amplitude":           "Height in world units of the main noise layer at full strength.",

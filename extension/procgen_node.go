@@ -11,6 +11,7 @@ import (
 	"graphics.gd/classdb"
 	"graphics.gd/classdb/ArrayMesh"
 	"graphics.gd/classdb/Engine"
+	"graphics.gd/classdb/Material"
 	"graphics.gd/classdb/Node3D"
 	"graphics.gd/variant/Float"
 	"graphics.gd/variant/Path"
@@ -39,14 +40,15 @@ type ProcGen struct {
 	Node3D.Extension[ProcGen] `gd:"ProcGen"`
 	classdb.Tool              // runs in the editor too: the inspector previews the world
 
-	Seed      int     `gd:"seed" group:"World"`
-	Mode      int     `gd:"mode" group:"World" range:"0,1"`
-	ChunkSize int     `gd:"chunk_size" group:"World" range:"8,256,8"`
-	SeaLevel  float64 `gd:"sea_level" group:"World" range:"-512,512,0.5"`
-	Amplitude float64 `gd:"amplitude" group:"Noise" range:"0,1024,0.5"`
-	Frequency float64 `gd:"frequency" group:"Noise" range:"0.0001,1,0.0001"`
-	Octaves   int     `gd:"octaves" group:"Noise" range:"1,16"`
-	Biomes    bool    `gd:"biomes" group:"Noise"`
+	Seed      int               `gd:"seed" group:"World"`
+	Mode      int               `gd:"mode" group:"World" range:"0,1"`
+	ChunkSize int               `gd:"chunk_size" group:"World" range:"8,256,8"`
+	SeaLevel  float64           `gd:"sea_level" group:"World" range:"-512,512,0.5"`
+	Material  Material.Instance `gd:"material" group:"World"`
+	Amplitude float64           `gd:"amplitude" group:"Noise" range:"0,1024,0.5"`
+	Frequency float64           `gd:"frequency" group:"Noise" range:"0.0001,1,0.0001"`
+	Octaves   int               `gd:"octaves" group:"Noise" range:"1,16"`
+	Biomes    bool              `gd:"biomes" group:"Noise"`
 
 	WorldId     string `gd:"world_id" group:"Storage"`
 	StoragePath string `gd:"storage_path" group:"Storage"`

@@ -12,6 +12,7 @@ import (
 	"graphics.gd/classdb/ConcavePolygonShape3D"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/HeightMapShape3D"
+	"graphics.gd/classdb/Material"
 	"graphics.gd/classdb/MeshInstance3D"
 	"graphics.gd/classdb/Node"
 	"graphics.gd/classdb/Node3D"
@@ -281,6 +282,9 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	}
 	mi := MeshInstance3D.New()
 	mi.SetMesh(mesh.AsMesh())
+	if p.Material != Material.Nil {
+		mi.AsGeometryInstance3D().SetMaterialOverride(p.Material)
+	}
 	mi.AsNode().SetName(chunkName(st.mode, k))
 	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
 	if p.Collision && m.Key.Step == 1 {

@@ -72,6 +72,9 @@ func test_chunks_stream_around_a_viewer_and_leave_behind_it() -> void:
 
 func test_two_viewers_load_both_regions() -> void:
 	var p := _world(6, 1)
+	var material := StandardMaterial3D.new()
+	material.vertex_color_use_as_albedo = true
+	p.material = material
 	var a := Node3D.new()
 	var b := Node3D.new()
 	b.position = Vector3(32 * 10, 0, 32 * 10)
@@ -85,6 +88,7 @@ func test_two_viewers_load_both_regions() -> void:
 	check(chunks.has(Vector3i(0, 0, 0)) and chunks.has(Vector3i(10, 0, 10)), "both viewers' chunks load")
 	# View distance 1 covers offsets with dx²+dz² <= 1.5²: a 3×3 block per viewer.
 	check_eq(chunks.size(), 18, "9 chunks per viewer at view distance 1")
+	check(p.get_node("chunk_0_0").material_override == material, "chunks use the node's material")
 	p.queue_free()
 	a.queue_free()
 	b.queue_free()
