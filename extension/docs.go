@@ -16,6 +16,7 @@ var classDocs = map[string]string{
 	"lod_distance":        "Chunks within this many chunks of a viewer are full detail; up to twice as far they use every 2nd vertex, beyond that every 4th. Skirts hide the cracks between levels.",
 	"frame_budget_ms":     "Main-thread milliseconds per frame spent installing finished chunks.",
 	"collision":           "Give every chunk a HeightMapShape3D collision body.",
+	"collision_distance":  "Chunks within this many chunks of a viewer get collision shapes (built over the following frames, within the frame budget).",
 	"streaming":           "Generate and show chunks around the viewers every frame.",
 	"chunk_loaded":        "Emitted when the chunk at coord is shown.",
 	"chunk_unloaded":      "Emitted when the chunk at coord is freed.",

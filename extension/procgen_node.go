@@ -53,12 +53,13 @@ type ProcGen struct {
 	WorldId     string `gd:"world_id" group:"Storage"`
 	StoragePath string `gd:"storage_path" group:"Storage"`
 
-	Viewer        Path.ToNode `gd:"viewer" group:"Streaming"`
-	ViewDistance  int         `gd:"view_distance" group:"Streaming" range:"0,32"`
-	LodDistance   int         `gd:"lod_distance" group:"Streaming" range:"1,32"`
-	FrameBudgetMs float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
-	Collision     bool        `gd:"collision" group:"Streaming"`
-	Streaming     bool        `gd:"streaming" group:"Streaming"`
+	Viewer            Path.ToNode `gd:"viewer" group:"Streaming"`
+	ViewDistance      int         `gd:"view_distance" group:"Streaming" range:"0,32"`
+	LodDistance       int         `gd:"lod_distance" group:"Streaming" range:"1,32"`
+	FrameBudgetMs     float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
+	Collision         bool        `gd:"collision" group:"Streaming"`
+	CollisionDistance int         `gd:"collision_distance" group:"Streaming" range:"0,32"`
+	Streaming         bool        `gd:"streaming" group:"Streaming"`
 
 	// Signal fields are named apart from their Godot names: graphics.gd would otherwise
 	// also expose them as properties that hide the signals.
@@ -78,17 +79,18 @@ type ProcGen struct {
 func NewProcGen() *ProcGen {
 	d := world.Default(0)
 	return &ProcGen{
-		ChunkSize:     d.Chunk.Heightmap,
-		SeaLevel:      d.SeaLevel,
-		Amplitude:     d.Layers[0].Amplitude,
-		Frequency:     d.Layers[0].Frequency,
-		Octaves:       d.Layers[0].Octaves,
-		Biomes:        true,
-		ViewDistance:  4,
-		LodDistance:   4,
-		FrameBudgetMs: 2,
-		Collision:     true,
-		Streaming:     true,
+		ChunkSize:         d.Chunk.Heightmap,
+		SeaLevel:          d.SeaLevel,
+		Amplitude:         d.Layers[0].Amplitude,
+		Frequency:         d.Layers[0].Frequency,
+		Octaves:           d.Layers[0].Octaves,
+		Biomes:            true,
+		ViewDistance:      4,
+		LodDistance:       4,
+		FrameBudgetMs:     2,
+		Collision:         true,
+		CollisionDistance: 2,
+		Streaming:         true,
 	}
 }
 

@@ -29,9 +29,11 @@ import (
 // loadedChunk is a chunk shown in the scene.
 type loadedChunk struct {
 	// node is held by id: graphics.gd expires engine references kept across frames.
-	node  MeshInstance3D.ID
-	bytes int64
-	step  uint8
+	node      MeshInstance3D.ID
+	bytes     int64
+	step      uint8
+	mesh      *schedule.Mesh // kept to build collision when a viewer comes near
+	collision bool
 }
 
 // pendingChunk is a chunk being generated in the worker pool.
@@ -109,11 +111,17 @@ func (p *ProcGen) stream() {
 		}
 	}
 	slices.SortFunc(done, func(a, b chunkKey) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
-	for _, k := range done {
-		if time.Since(start) > budget {
+	// Install while the next install is expected to fit in the budget (the first one of a
+	// frame always runs, so streaming progresses even when one install exceeds the budget).
+	for i, k := range done {
+		expected := time.Duration(st.stats.installEMA * float64(time.Millisecond))
+		if i > 0 && time.Since(start)+expected > budget {
 			break
 		}
 		p.install(st, k)
+	}
+	if p.Collision {
+		p.addCollision(st, start, budget)
 	}
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
@@ -249,7 +257,11 @@ func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
 func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
-	defer func() { st.stats.installMs.add(ms(time.Since(began))) }()
+	defer func() {
+		d := ms(time.Since(began))
+		st.stats.installMs.add(d)
+		st.stats.installEMA = 0.9*st.stats.installEMA + 0.1*d
+	}()
 	pc := st.pending[k]
 	delete(st.pending, k)
 	defer pc.cancel()
@@ -269,7 +281,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	} else {
 		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 	}
-	lc := &loadedChunk{bytes: m.SizeBytes(), step: m.Key.Step}
+	lc := &loadedChunk{bytes: m.SizeBytes(), step: m.Key.Step, mesh: m}
 	st.loaded[k] = lc
 	st.stats.bytes += lc.bytes
 	if len(m.Indices) == 0 {
@@ -287,15 +299,48 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	}
 	mi.AsNode().SetName(chunkName(st.mode, k))
 	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
-	if p.Collision && m.Key.Step == 1 {
-		if st.mode == modeVoxel {
-			mi.AsNode().AddChild(meshCollision(m).AsNode())
-		} else {
-			mi.AsNode().AddChild(heightCollision(m, st.size).AsNode())
-		}
-	}
 	p.AsNode().AddChild(mi.AsNode())
 	lc.node = mi.ID()
+}
+
+// addCollision gives full-detail chunks within collision_distance of a viewer their
+// collision shapes, nearest first, in the frame budget left (at least one per frame). Shapes
+// are built apart from meshes so that neither makes a frame exceed the budget.
+func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Duration) {
+	n := float64(st.size)
+	if st.mode == modeVoxel {
+		n = float64(st.cfg.Chunk.Voxel)
+	}
+	reach := (float64(p.CollisionDistance) + 0.5) * n
+	var todo []chunkKey
+	for k, lc := range st.loaded {
+		if lc.collision || lc.step != 1 || lc.node == 0 {
+			continue
+		}
+		if w, ok := st.wanted[k]; ok && w.dist2 <= reach*reach {
+			todo = append(todo, k)
+		}
+	}
+	slices.SortFunc(todo, func(a, b chunkKey) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
+	for i, k := range todo {
+		expected := time.Duration(st.stats.collisionEMA * float64(time.Millisecond))
+		if i > 0 && time.Since(start)+expected > budget {
+			return
+		}
+		began := time.Now()
+		lc := st.loaded[k]
+		lc.collision = true
+		mi, ok := lc.node.Instance()
+		if !ok {
+			continue
+		}
+		if st.mode == modeVoxel {
+			mi.AsNode().AddChild(meshCollision(lc.mesh).AsNode())
+		} else {
+			mi.AsNode().AddChild(heightCollision(lc.mesh, st.size).AsNode())
+		}
+		st.stats.collisionEMA = 0.9*st.stats.collisionEMA + 0.1*ms(time.Since(began))
+	}
 }
 
 // chunkName is the node name of a chunk: chunk_x_z for heightmaps, chunk_x_y_z for voxels.

@@ -213,7 +213,10 @@ type streamStats struct {
 	genMs     ring
 	frameMs   ring
 	installMs ring
-	bytes     int64
+	// installEMA is a moving average of install milliseconds, to plan each frame's budget.
+	installEMA   float64
+	collisionEMA float64 // likewise for building a chunk's collision
+	bytes        int64
 }
 
 // ring is a fixed window of recent samples for percentiles.

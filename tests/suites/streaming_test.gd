@@ -27,12 +27,26 @@ func _wait_ready(p: Node3D) -> bool:
 	return ready[0]
 
 
+## Waits until every MeshInstance3D chunk child of p has its collision body.
+func _wait_collision(p: Node3D) -> bool:
+	for i in MAX_FRAMES:
+		var missing := 0
+		for c in p.get_children():
+			if c is MeshInstance3D and c.get_child_count() == 0:
+				missing += 1
+		if missing == 0:
+			return true
+		await get_tree().process_frame
+	return false
+
+
 func _mesh_hash(mesh: ArrayMesh) -> String:
 	return MeshHashes.mesh_hash(mesh)
 
 
 func test_chunks_stream_around_a_viewer_and_leave_behind_it() -> void:
 	var p := _world()
+	p.collision_distance = 32
 	var viewer := Node3D.new()
 	add_child(viewer)
 	add_child(p)
@@ -46,6 +60,7 @@ func test_chunks_stream_around_a_viewer_and_leave_behind_it() -> void:
 	check_eq(p.get_loaded_chunks().size(), 21, "chunks loaded around the viewer")
 	check_eq(loaded.size(), 21, "chunk_loaded signals")
 	check(p.get_loaded_chunks().has(Vector3i(0, 0, 0)), "the viewer's own chunk is loaded")
+	check(await _wait_collision(p), "collision follows the meshes")
 	var meshes := 0
 	for c in p.get_children():
 		if c is MeshInstance3D:
@@ -181,6 +196,8 @@ func test_far_chunks_use_coarser_levels_of_detail() -> void:
 	var near: MeshInstance3D = p.get_node("chunk_0_0")
 	var mid: MeshInstance3D = p.get_node("chunk_3_0")
 	var far: MeshInstance3D = p.get_node("chunk_6_0")
+	for i in 60:
+		await get_tree().process_frame
 	var nv: int = near.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
 	var mv: int = mid.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
 	var fv: int = far.mesh.surface_get_arrays(0)[Mesh.ARRAY_VERTEX].size()
@@ -198,6 +215,7 @@ func test_an_edit_changes_the_collision_shape() -> void:
 	var p := _world(14, 0)
 	add_child(p)
 	check(await _wait_ready(p), "world_ready")
+	check(await _wait_collision(p), "collision built")
 	var shape: HeightMapShape3D = p.get_node("chunk_0_0").get_child(0).get_child(0).shape
 	var before := shape.map_data.duplicate()
 	p.apply_edit("raise", Vector3(16, 0, 16), 6.0, 9.0, 0)

@@ -29,6 +29,8 @@ func test_voxel_chunks_stream_in_3d_with_collision() -> void:
 	check(ready[0], "world_ready")
 	# View distance 1: the viewer's chunk, its 6 face and 12 edge neighbours (dx²+dy²+dz² <= 1.5²).
 	check_eq(p.get_loaded_chunks().size(), 19, "voxel chunks around the viewer")
+	for i in 120:
+		await get_tree().process_frame
 	var surface := 0
 	for c in p.get_children():
 		if c is MeshInstance3D:
