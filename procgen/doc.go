@@ -38,5 +38,6 @@ package procgen
 // History: 1 — first release; 2 — low octaves resampled on a 4-unit lattice (Catmull-Rom),
 // biome blend weights evaluated on the 8-unit climate lattice; 3 — OpenSimplex
 // (github.com/ojrac/opensimplex-go) is the default noise basis again, the built-in simplex
-// noise is the opt-in basis "simplex".
-const FormatVersion = 3
+// noise is the opt-in basis "simplex"; 4 — every octave with a wavelength of at least 32
+// units is resampled on a lattice of 1/16 of its wavelength (bands of spacing 16, 8, 4, 2).
+const FormatVersion = 4

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -213,8 +214,10 @@ func TestBaseHeightGridMatchesPoints(t *testing.T) {
 func TestLowBandAccuracy(t *testing.T) {
 	w, _ := New(Default(8))
 	l := &w.layers[0]
-	if l.lowN != 3 {
-		t.Fatalf("default layer resamples %d octaves, want 3", l.lowN)
+	// Default layer: wavelengths 256, 128, 64, 32, 16 → spacings 16, 8, 4, 2, exact.
+	want := []band{{0, 1, 16}, {1, 2, 8}, {2, 3, 4}, {3, 4, 2}}
+	if !slices.Equal(l.bands, want) {
+		t.Fatalf("default layer bands %v, want %v", l.bands, want)
 	}
 	worst := 0.0
 	for i := 0; i < 3000; i++ {

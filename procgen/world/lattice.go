@@ -2,32 +2,64 @@ package world
 
 import "math"
 
-// Low-octave resampling. Octaves whose wavelength is at least LowBandWavelength world
-// units vary so slowly that evaluating them at every vertex wastes most of the noise
-// budget. A layer without domain warp therefore defines its height as
+// Lattice resampling. Octaves vary so smoothly relative to the vertex spacing that
+// evaluating each at every vertex wastes most of the noise budget. A layer without domain
+// warp therefore samples each octave of wavelength λ >= 2*SamplesPerWavelength on a
+// world-aligned lattice whose spacing is the largest power of two <= λ/SamplesPerWavelength
+// (capped at MaxLatticeSpacing), groups octaves of equal spacing into bands, and defines
 //
-//	amp * (lowBand(x, z) + highOctaves(x, z)) / norm
+//	amp * ((band_1 + band_2 + ... ) + highOctaves(x, z)) / norm
 //
-// where lowBand is the Catmull-Rom (C1) interpolation of the low octaves sampled on a
-// world-aligned lattice of spacing LatticeSpacing. It is still a pure function of world
-// coordinates, so chunks agree at borders bit for bit; point queries (SurfaceHeight)
-// and grids (BaseHeightGrid) share the arithmetic exactly. Interpolation error is below
-// 1% of the low band's amplitude.
+// where each band is the Catmull-Rom (C1) interpolation of its octaves' sum on its lattice
+// and highOctaves are evaluated exactly. Every octave is thus sampled at least
+// SamplesPerWavelength times per wavelength, so the relative interpolation error is the same
+// for all of them. It is still a pure function of world coordinates, so chunks agree at
+// borders bit for bit; point queries (SurfaceHeight) and grids (BaseHeightGrid) share the
+// arithmetic and the summation order exactly. Interpolation error is below 1% of the
+// layer's amplitude (TestLowBandAccuracy).
 const (
-	LatticeSpacing    = 4
-	LowBandWavelength = 64
+	SamplesPerWavelength = 16
+	MaxLatticeSpacing    = 16
 )
 
-// lowOctaves returns how many leading octaves of l are resampled on the lattice.
-func lowOctaves(l NoiseLayer, freqs func(int) float64) int {
+// band is a run of octaves [from, to) resampled on a lattice of the given spacing.
+type band struct {
+	from, to int
+	spacing  int64
+}
+
+// latticeBands returns the lattice bands of l: leading octaves grouped by lattice spacing.
+func latticeBands(l NoiseLayer, freqs func(int) float64) []band {
 	if l.WarpAmplitude > 0 {
-		return 0
+		return nil
 	}
-	n := 0
-	for n < l.Octaves && freqs(n)*LowBandWavelength <= 1 {
-		n++
+	var bands []band
+	for i := 0; i < l.Octaves; i++ {
+		sp := int64(0)
+		for s := int64(MaxLatticeSpacing); s >= 2; s /= 2 {
+			if freqs(i)*float64(s*SamplesPerWavelength) <= 1 {
+				sp = s
+				break
+			}
+		}
+		if sp == 0 {
+			break // this and all higher octaves are evaluated exactly
+		}
+		if n := len(bands); n > 0 && bands[n-1].spacing == sp {
+			bands[n-1].to = i + 1
+		} else {
+			bands = append(bands, band{from: i, to: i + 1, spacing: sp})
+		}
 	}
-	return n
+	return bands
+}
+
+// exactFrom is the first octave evaluated exactly.
+func (l *layer) exactFrom() int {
+	if n := len(l.bands); n > 0 {
+		return l.bands[n-1].to
+	}
+	return 0
 }
 
 // cubicWeights are the Catmull-Rom weights for t in [0, 1), with explicit conversions
@@ -46,31 +78,44 @@ func interp4(p0, p1, p2, p3 float64, w *[4]float64) float64 {
 	return float64(w[0]*p0) + float64(w[1]*p1) + float64(w[2]*p2) + float64(w[3]*p3)
 }
 
-// latticeCell returns the lattice cell of coordinate v and the fraction inside it.
-func latticeCell(v float64) (int64, float64) {
-	c := math.Floor(v / LatticeSpacing)
-	return int64(c), (v - float64(c*LatticeSpacing)) / LatticeSpacing
+// latticeCell returns the cell of coordinate v on a lattice of spacing sp and the fraction
+// inside it.
+func latticeCell(v float64, sp int64) (int64, float64) {
+	c := math.Floor(v / float64(sp))
+	return int64(c), (v - float64(c*float64(sp))) / float64(sp)
 }
 
-func (l *layer) node(a, b int64) float64 {
-	return l.fbm.Partial2(float64(a*LatticeSpacing), float64(b*LatticeSpacing), 0, l.lowN)
+func (l *layer) node(bd *band, a, b int64) float64 {
+	return l.fbm.Partial2(float64(a*bd.spacing), float64(b*bd.spacing), bd.from, bd.to)
 }
 
-// lowBand interpolates the low octaves at (x, z) from the 4×4 surrounding nodes.
-func (l *layer) lowBand(x, z float64) float64 {
-	a, tx := latticeCell(x)
-	b, tz := latticeCell(z)
+// bandAt interpolates band bd at (x, z) from the 4×4 surrounding nodes.
+func (l *layer) bandAt(bd *band, x, z float64) float64 {
+	a, tx := latticeCell(x, bd.spacing)
+	b, tz := latticeCell(z, bd.spacing)
 	wx, wz := cubicWeights(tx), cubicWeights(tz)
 	var col [4]float64
 	for i := int64(0); i < 4; i++ {
 		ai := a - 1 + i
-		col[i] = interp4(l.node(ai, b-1), l.node(ai, b), l.node(ai, b+1), l.node(ai, b+2), &wz)
+		col[i] = interp4(l.node(bd, ai, b-1), l.node(bd, ai, b), l.node(bd, ai, b+1), l.node(bd, ai, b+2), &wz)
 	}
 	return interp4(col[0], col[1], col[2], col[3], &wx)
 }
 
+// resampled is the layer's value at (x, z) with its bands interpolated: the point form of
+// what BaseHeightGrid computes, in the same summation order.
+func (l *layer) resampled(x, z float64) float64 {
+	sum := 0.0
+	for i := range l.bands {
+		sum += l.bandAt(&l.bands[i], x, z)
+	}
+	high := l.fbm.Partial2(x, z, l.exactFrom(), l.fbm.Params().Octaves)
+	return float64(l.amp * ((sum + high) / l.fbm.Norm()))
+}
+
 // GridScratch holds reusable buffers for BaseHeightGrid.
 type GridScratch struct {
+	bands []float64 // per-sample sum of the interpolated bands
 	nodes []float64
 	cols  []float64
 	wx    [][4]float64
@@ -95,7 +140,7 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 	}
 	for li := range w.layers {
 		l := &w.layers[li]
-		if l.lowN == 0 {
+		if len(l.bands) == 0 {
 			for j := 0; j < nz; j++ {
 				z := float64(z0 + int64(j*step))
 				for i := 0; i < nx; i++ {
@@ -104,49 +149,64 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 			}
 			continue
 		}
-		// Lattice nodes covering the grid with the Catmull-Rom margin.
-		a0, _ := latticeCell(float64(x0))
-		a1, _ := latticeCell(float64(x0 + int64((nx-1)*step)))
-		b0, _ := latticeCell(float64(z0))
-		b1, _ := latticeCell(float64(z0 + int64((nz-1)*step)))
-		a0, a1, b0, b1 = a0-1, a1+2, b0-1, b1+2
-		na, nb := int(a1-a0+1), int(b1-b0+1)
-		s.nodes = growF(s.nodes, na*nb)
-		for b := 0; b < nb; b++ {
-			for a := 0; a < na; a++ {
-				s.nodes[b*na+a] = l.node(a0+int64(a), b0+int64(b))
-			}
+		s.bands = growF(s.bands, nx*nz)
+		clear(s.bands)
+		for bi := range l.bands {
+			s.addBand(l, &l.bands[bi], x0, z0, step, nx, nz)
 		}
-		// Column pass: for each sample row j and node column a, interpolate along z.
-		s.cols = growF(s.cols, nz*na)
-		for j := 0; j < nz; j++ {
-			b, tz := latticeCell(float64(z0 + int64(j*step)))
-			wz := cubicWeights(tz)
-			r := int(b - 1 - b0)
-			for a := 0; a < na; a++ {
-				s.cols[j*na+a] = interp4(s.nodes[r*na+a], s.nodes[(r+1)*na+a], s.nodes[(r+2)*na+a], s.nodes[(r+3)*na+a], &wz)
-			}
-		}
-		if cap(s.wx) < nx {
-			s.wx = make([][4]float64, nx)
-			s.ax = make([]int, nx)
-		}
-		s.wx, s.ax = s.wx[:nx], s.ax[:nx]
-		for i := 0; i < nx; i++ {
-			a, tx := latticeCell(float64(x0 + int64(i*step)))
-			s.wx[i] = cubicWeights(tx)
-			s.ax[i] = int(a - 1 - a0)
-		}
-		amp, norm, oct := l.amp, l.fbm.Norm(), l.fbm.Params().Octaves
+		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
 		for j := 0; j < nz; j++ {
 			z := float64(z0 + int64(j*step))
-			cols := s.cols[j*na : (j+1)*na]
 			for i := 0; i < nx; i++ {
-				c := cols[s.ax[i]:]
-				low := interp4(c[0], c[1], c[2], c[3], &s.wx[i])
-				high := l.fbm.Partial2(float64(x0+int64(i*step)), z, l.lowN, oct)
-				out[j*nx+i] += float64(amp * ((low + high) / norm))
+				high := l.fbm.Partial2(float64(x0+int64(i*step)), z, from, oct)
+				out[j*nx+i] += float64(amp * ((s.bands[j*nx+i] + high) / norm))
 			}
+		}
+	}
+}
+
+// addBand adds band bd of layer l, interpolated at every grid sample, to s.bands.
+func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int) {
+	sp := bd.spacing
+	// Lattice nodes covering the grid with the Catmull-Rom margin.
+	a0, _ := latticeCell(float64(x0), sp)
+	a1, _ := latticeCell(float64(x0+int64((nx-1)*step)), sp)
+	b0, _ := latticeCell(float64(z0), sp)
+	b1, _ := latticeCell(float64(z0+int64((nz-1)*step)), sp)
+	a0, a1, b0, b1 = a0-1, a1+2, b0-1, b1+2
+	na, nb := int(a1-a0+1), int(b1-b0+1)
+	s.nodes = growF(s.nodes, na*nb)
+	for b := 0; b < nb; b++ {
+		for a := 0; a < na; a++ {
+			s.nodes[b*na+a] = l.node(bd, a0+int64(a), b0+int64(b))
+		}
+	}
+	// Column pass: for each sample row j and node column a, interpolate along z.
+	s.cols = growF(s.cols, nz*na)
+	for j := 0; j < nz; j++ {
+		b, tz := latticeCell(float64(z0+int64(j*step)), sp)
+		wz := cubicWeights(tz)
+		r := int(b - 1 - b0)
+		for a := 0; a < na; a++ {
+			s.cols[j*na+a] = interp4(s.nodes[r*na+a], s.nodes[(r+1)*na+a], s.nodes[(r+2)*na+a], s.nodes[(r+3)*na+a], &wz)
+		}
+	}
+	if cap(s.wx) < nx {
+		s.wx = make([][4]float64, nx)
+		s.ax = make([]int, nx)
+	}
+	s.wx, s.ax = s.wx[:nx], s.ax[:nx]
+	for i := 0; i < nx; i++ {
+		a, tx := latticeCell(float64(x0+int64(i*step)), sp)
+		s.wx[i] = cubicWeights(tx)
+		s.ax[i] = int(a - 1 - a0)
+	}
+	// Row pass, summed in band order like layer.resampled.
+	for j := 0; j < nz; j++ {
+		cols := s.cols[j*na : (j+1)*na]
+		for i := 0; i < nx; i++ {
+			c := cols[s.ax[i]:]
+			s.bands[j*nx+i] += interp4(c[0], c[1], c[2], c[3], &s.wx[i])
 		}
 	}
 }

@@ -48,7 +48,7 @@ func ChunkSeed(stageSeed uint64, cx, cy, cz int32) uint64 {
 }
 
 type layer struct {
-	lowN   int // leading octaves resampled on the lattice (see lattice.go)
+	bands  []band // leading octaves resampled on lattices (see lattice.go)
 	fbm    *noise.FBM
 	amp    float64
 	warpA  float64
@@ -64,7 +64,7 @@ func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 	}
 	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency}
 	if resample {
-		ly.lowN = lowOctaves(l, f.Frequency)
+		ly.bands = latticeBands(l, f.Frequency)
 	}
 	if l.WarpAmplitude > 0 {
 		ly.wx = noise.NewSampler(l.Basis, int64(noise.DeriveSeed(seed, SaltWarpX)))
@@ -73,12 +73,11 @@ func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 	return ly
 }
 
-// eval2 returns amp * fbm at the (optionally warped) point; with a lattice-resampled
-// low band when lowN > 0 (see lattice.go).
+// eval2 returns amp * fbm at the (optionally warped) point; with lattice-resampled bands
+// when the layer has them (see lattice.go).
 func (l *layer) eval2(x, z float64) float64 {
-	if l.lowN > 0 {
-		high := l.fbm.Partial2(x, z, l.lowN, l.fbm.Params().Octaves)
-		return float64(l.amp * ((l.lowBand(x, z) + high) / l.fbm.Norm()))
+	if len(l.bands) > 0 {
+		return l.resampled(x, z)
 	}
 	if l.wx != nil {
 		fx, fz := float64(x*l.warpF), float64(z*l.warpF)
