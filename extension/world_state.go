@@ -42,6 +42,10 @@ type worldState struct {
 	stats     streamStats
 }
 
+// workerNice is the niceness of generation workers: Godot's main thread (niceness 0) then
+// keeps its core while they use whatever is left.
+const workerNice = 10
+
 // chunkKey names a chunk: a heightmap column (Y = 0) or a voxel cube.
 type chunkKey struct{ X, Y, Z int32 }
 
@@ -76,7 +80,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode int, worldID, pa
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20})
+	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice})
 	return st, nil
 }
 

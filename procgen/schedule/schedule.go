@@ -54,6 +54,10 @@ type Options struct {
 	// HeightmapSize and VoxelSize are chunk edges in world units, for distances
 	// (defaults 64 and 32). Heightmap distance is horizontal; voxel distance is 3D.
 	HeightmapSize, VoxelSize int
+	// Nice, when positive, runs each worker on its own OS thread with this niceness (Linux;
+	// ignored elsewhere), so an interactive thread such as Godot's main thread keeps its core
+	// while workers use the rest. Nice never changes what is generated, only when.
+	Nice int
 }
 
 // Future is the pending result of a request.
@@ -347,6 +351,12 @@ func (s *Scheduler) Stats() Stats {
 
 func (s *Scheduler) worker() {
 	defer s.wg.Done()
+	if s.opt.Nice > 0 {
+		// The thread stays locked until the goroutine exits, and Go then ends it, so the
+		// niceness never leaks to other goroutines.
+		runtime.LockOSThread()
+		lowerThreadPriority(s.opt.Nice)
+	}
 	s.mu.Lock()
 	for {
 		for len(s.queue) == 0 && !s.closed {

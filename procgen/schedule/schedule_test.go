@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -397,4 +398,29 @@ func TestSharedTopologyEqualsChunk(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNiceWorkers: workers on lowered-priority threads produce the same chunks and exit
+// cleanly (their locked threads end with them).
+func TestNiceWorkers(t *testing.T) {
+	base := runtime.NumGoroutine()
+	w, err := world.New(world.Default(9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := WorldGenerator(w, nil)
+	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, Nice: 10})
+	for i := int32(0); i < 4; i++ {
+		k := Key{Kind: Heightmap, X: i, Z: -i, Step: 1}
+		got, err := s.Request(context.Background(), k).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := plain(context.Background(), k)
+		if !slices.Equal(got.(*Mesh).Positions, want.(*Mesh).Positions) {
+			t.Fatalf("chunk %v differs on nice workers", k)
+		}
+	}
+	s.Close()
+	noLeak(t, base)
 }
