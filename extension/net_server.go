@@ -1,0 +1,173 @@
+package extension
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"graphics.gd/classdb/Engine"
+
+	"github.com/procgen-godot/procgen/netproto"
+	"github.com/procgen-godot/procgen/procgen/edit"
+)
+
+// NetWorldInfo returns the WorldInfo packet for this world.
+func (p *ProcGen) NetWorldInfo() []byte {
+	st := p.world()
+	if st == nil {
+		return nil
+	}
+	id := p.WorldId
+	if id == "" {
+		id = st.w.Hash()
+	}
+	info, err := netproto.NewWorldInfo(id, &st.cfg)
+	if err == nil {
+		var b []byte
+		if b, err = info.MarshalBinary(); err == nil {
+			return b
+		}
+	}
+	Engine.Raise(fmt.Errorf("ProcGen.net_world_info: %w", err))
+	return nil
+}
+
+// NetCatchUp returns every edit of the world as Edits packets, in replay order.
+func (p *ProcGen) NetCatchUp() [][]byte {
+	st := p.world()
+	if st == nil {
+		return nil
+	}
+	packets, err := netproto.SplitEdits(st.edits.all())
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen.net_catch_up: %w", err))
+		return nil
+	}
+	return packets
+}
+
+// NetPollEdits returns the edits that appeared since the last call as Edits packets.
+func (p *ProcGen) NetPollEdits() [][]byte {
+	st := p.world()
+	if st == nil {
+		return nil
+	}
+	n := p.net()
+	snap := st.edits.snap.Load()
+	if snap == n.polled {
+		return nil
+	}
+	first := n.sent == nil
+	if first {
+		n.sent = make(map[edit.ID]struct{}, len(*snap))
+	}
+	n.polled = snap
+	var fresh []edit.Delta
+	for _, d := range *snap {
+		if _, ok := n.sent[d.ID]; ok {
+			continue
+		}
+		n.sent[d.ID] = struct{}{}
+		fresh = append(fresh, d)
+	}
+	if first || len(fresh) == 0 {
+		return nil
+	}
+	packets, err := netproto.SplitEdits(fresh)
+	if err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen.net_poll_edits: %w", err))
+		return nil
+	}
+	n.broadcast += len(fresh)
+	return packets
+}
+
+// NetForgetPeer drops the per-peer state of a peer that left.
+func (p *ProcGen) NetForgetPeer(peer int) {
+	n := p.net()
+	n.rate.Forget(netproto.PeerID(peer))
+	n.flood.Forget(netproto.PeerID(peer))
+	delete(n.warned, peer)
+}
+
+// NetHandleClientPacket checks one packet from peer and, for a valid edit request, records
+// the edit; see netDocs for the returned Dictionary.
+func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any {
+	n := p.net()
+	out := map[string]any{"reply": []byte{}, "broadcast": [][]byte{}, "kick": false, "accepted": false, "type": "", "error": ""}
+	pid := netproto.PeerID(peer)
+	reject := func(nonce uint32, reason netproto.Reason, err error) map[string]any {
+		n.rejected++
+		n.reasons[reason.String()]++
+		kick := n.flood.Reject(pid)
+		if kick {
+			n.kicked++
+			reason, err = netproto.ReasonFlood, fmt.Errorf("too many bad packets: %w", err)
+		}
+		if reply, merr := netproto.Reject(nonce, reason, err).MarshalBinary(); merr == nil {
+			out["reply"] = reply
+		}
+		out["kick"] = kick
+		out["error"] = err.Error()
+		// Log, but at most one line per peer per second (and always a kick), so a flood of
+		// bad packets does not flood the log too.
+		if now := time.Now(); kick || now.Sub(n.warned[peer]) >= time.Second {
+			n.warned[peer] = now
+			Engine.RaiseWarning(fmt.Sprintf("ProcGen net: peer %d: %s: %v (rejected so far: %d)", peer, reason, err, n.rejected))
+		}
+		return out
+	}
+	if !n.rate.Allow(pid) {
+		return reject(nonceOf(packet), netproto.ReasonRateLimited, errors.New("rate limit exceeded"))
+	}
+	msg, err := netproto.DecodeFromClient(packet)
+	if err != nil {
+		return reject(0, netproto.ReasonMalformed, err)
+	}
+	out["type"] = msg.Type().String()
+	switch m := msg.(type) {
+	case *netproto.Hello:
+		if m.Version != netproto.ProtocolVersion {
+			r := reject(m.Nonce, netproto.ReasonVersion, fmt.Errorf("protocol version %d, server speaks %d", m.Version, netproto.ProtocolVersion))
+			r["kick"] = true
+			return r
+		}
+		return out
+	case *netproto.EditRequest:
+		st := p.world()
+		if st == nil {
+			return reject(m.Nonce, netproto.ReasonServer, errors.New("the server has no valid world"))
+		}
+		limits := netproto.DefaultLimits(&st.cfg, n.halfWidth)
+		limits.MaxRadius, limits.MaxAmount = n.maxRadius, n.maxAmount
+		d, reason, err := limits.Check(m)
+		if err != nil {
+			return reject(m.Nonce, reason, err)
+		}
+		d, err = st.addEdit(d)
+		if err != nil {
+			return reject(m.Nonce, netproto.ReasonServer, err)
+		}
+		p.refresh(st, d)
+		n.accepted++
+		ack, err := (&netproto.EditAck{Nonce: m.Nonce, ID: d.ID}).MarshalBinary()
+		if err == nil {
+			out["reply"] = ack
+		}
+		out["accepted"] = true
+		if b := p.NetPollEdits(); b != nil {
+			out["broadcast"] = b
+		}
+		return out
+	}
+	return reject(0, netproto.ReasonInvalid, fmt.Errorf("unexpected %v from a client", msg.Type()))
+}
+
+// nonceOf returns the nonce of an EditRequest or Hello packet, 0 if it has none.
+func nonceOf(b []byte) uint32 {
+	if len(b) >= netproto.HeaderSize+4 && b[0] == netproto.Magic0 && b[1] == netproto.Magic1 &&
+		(netproto.Type(b[3]) == netproto.TypeEditRequest || netproto.Type(b[3]) == netproto.TypeHello) {
+		return uint32(b[4]) | uint32(b[5])<<8 | uint32(b[6])<<16 | uint32(b[7])<<24
+	}
+	return 0
+}
