@@ -93,8 +93,8 @@ func _run() -> void:
 	p.free()
 
 	# (b2) ProcGen streaming with its worker pool: time to show every chunk within view
-	# distance 8 (201 chunks), main thread never blocking.
-	var s := _procgen(8)
+	# distance 12 (the whole disc), the main thread never blocking.
+	var s := _procgen(12)
 	var ready := [false]
 	s.world_ready.connect(func(): ready[0] = true)
 	t0 = Time.get_ticks_usec()
@@ -105,7 +105,8 @@ func _run() -> void:
 	var loaded: int = s.get_stats()["loaded"]
 	var stream_rate := loaded / stream_secs
 
-	# (c) main-thread cost per frame while a viewer flies across new terrain
+	# (c) main-thread cost per frame while a viewer flies across new terrain at view distance 8
+	s.view_distance = 8
 	var viewer := Node3D.new()
 	root.add_child(viewer)
 	s.viewer = s.get_path_to(viewer)
