@@ -277,6 +277,8 @@ main() {
 		[ $# -eq 1 ] || die "usage: ./build.sh install PATH_TO_GODOT_PROJECT"
 		build_lib
 		install_addon "$(cd "$1" && pwd)"
+		mkdir -p "$1/addons/procgen/net"
+		cp "$PROJECT/net/procgen_net.gd" "$1/addons/procgen/net/"
 		log "installed into $1/addons/procgen; open the project in Godot and add a ProcGen node"
 		;;
 	-h | --help | help) usage ;;
