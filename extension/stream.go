@@ -260,7 +260,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	defer func() {
 		d := ms(time.Since(began))
 		st.stats.installMs.add(d)
-		st.stats.installEMA = 0.9*st.stats.installEMA + 0.1*d
+		st.stats.installEMA = ema(st.stats.installEMA, d)
 	}()
 	pc := st.pending[k]
 	delete(st.pending, k)
@@ -339,8 +339,16 @@ func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Dura
 		} else {
 			mi.AsNode().AddChild(heightCollision(lc.mesh, st.size).AsNode())
 		}
-		st.stats.collisionEMA = 0.9*st.stats.collisionEMA + 0.1*ms(time.Since(began))
+		st.stats.collisionEMA = ema(st.stats.collisionEMA, ms(time.Since(began)))
 	}
+}
+
+// ema folds sample v into the moving average avg; the first sample starts it.
+func ema(avg, v float64) float64 {
+	if avg == 0 {
+		return v
+	}
+	return 0.9*avg + 0.1*v
 }
 
 // chunkName is the node name of a chunk: chunk_x_z for heightmaps, chunk_x_y_z for voxels.
