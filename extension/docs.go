@@ -14,6 +14,7 @@ var classDocs = map[string]string{
 	"viewer":              "A Node3D around which chunks stream; add more with add_viewer().",
 	"view_distance":       "Radius, in chunks, around each viewer within which chunks are loaded.",
 	"lod_distance":        "Chunks within this many chunks of a viewer are full detail; up to twice as far they use every 2nd vertex, beyond that every 4th. Skirts hide the cracks between levels.",
+	"workers":             "Generation goroutines; 0 means one per core. Fewer leave more CPU to the main thread (steadier frames), more generate faster.",
 	"frame_budget_ms":     "Main-thread milliseconds per frame spent installing finished chunks.",
 	"collision":           "Give every chunk a HeightMapShape3D collision body.",
 	"collision_distance":  "Chunks within this many chunks of a viewer get collision shapes (built over the following frames, within the frame budget).",

@@ -57,6 +57,7 @@ type ProcGen struct {
 	ViewDistance      int         `gd:"view_distance" group:"Streaming" range:"0,32"`
 	LodDistance       int         `gd:"lod_distance" group:"Streaming" range:"1,32"`
 	FrameBudgetMs     float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
+	Workers           int         `gd:"workers" group:"Streaming" range:"0,64"`
 	Collision         bool        `gd:"collision" group:"Streaming"`
 	CollisionDistance int         `gd:"collision_distance" group:"Streaming" range:"0,32"`
 	Streaming         bool        `gd:"streaming" group:"Streaming"`
@@ -125,12 +126,16 @@ func (p *ProcGen) config() world.WorldConfig {
 // every loaded chunk) when a property changed. It returns nil, after push_error, when the
 // properties do not make a valid world; the previous world keeps running.
 func (p *ProcGen) world() *worldState {
+	if p.Workers < 0 || p.Workers > 64 {
+		Engine.Raise(fmt.Errorf("ProcGen: workers %d out of range [0,64]; using 0 (one per core)", p.Workers))
+		p.Workers = 0
+	}
 	if p.Mode != modeHeightmap && p.Mode != modeVoxel {
 		Engine.Raise(fmt.Errorf("ProcGen: mode %d is neither 0 (heightmap) nor 1 (voxel); using heightmap", p.Mode))
 		p.Mode = modeHeightmap
 	}
 	cfg := p.config()
-	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.WorldId, p.StoragePath) {
+	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.Workers, p.WorldId, p.StoragePath) {
 		return p.state
 	}
 	if p.badCfg != nil && configEqual(*p.badCfg, cfg) {
@@ -139,7 +144,7 @@ func (p *ProcGen) world() *worldState {
 	if p.edits == nil {
 		p.edits = newEditLog(1)
 	}
-	st, err := newWorldState(cfg, p.edits, p.Mode, p.WorldId, p.StoragePath)
+	st, err := newWorldState(cfg, p.edits, p.Mode, p.Workers, p.WorldId, p.StoragePath)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
 		p.badCfg = &cfg

@@ -30,6 +30,7 @@ type worldState struct {
 	worldID  string
 	path     string
 	mode     int    // modeHeightmap or modeVoxel
+	workers  int    // generation goroutines; 0: one per core
 	storeErr string // why storage is off for this world, if it is
 
 	loaded    map[chunkKey]*loadedChunk
@@ -55,13 +56,13 @@ const (
 	modeVoxel     = 1
 )
 
-func newWorldState(cfg world.WorldConfig, memory *editLog, mode int, worldID, path string) (*worldState, error) {
+func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, worldID, path string) (*worldState, error) {
 	w, err := world.New(cfg)
 	if err != nil {
 		return nil, err
 	}
 	st := &worldState{
-		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, mode: mode, worldID: worldID, path: path,
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, mode: mode, workers: workers, worldID: worldID, path: path,
 		loaded:  map[chunkKey]*loadedChunk{},
 		pending: map[chunkKey]*pendingChunk{},
 		wanted:  map[chunkKey]wantedChunk{},
@@ -80,13 +81,13 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode int, worldID, pa
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice})
+	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers})
 	return st, nil
 }
 
 // sameConfig reports whether this world runs cfg, stored as worldID in path.
-func (st *worldState) sameConfig(cfg world.WorldConfig, mode int, worldID, path string) bool {
-	return configEqual(st.cfg, cfg) && st.mode == mode && st.worldID == worldID && st.path == path
+func (st *worldState) sameConfig(cfg world.WorldConfig, mode, workers int, worldID, path string) bool {
+	return configEqual(st.cfg, cfg) && st.mode == mode && st.workers == workers && st.worldID == worldID && st.path == path
 }
 
 // configEqual compares the fields a ProcGen node can change.
