@@ -161,6 +161,10 @@ func test_bad_input_gives_errors_and_the_node_keeps_working() -> void:
 	await get_tree().process_frame
 	check_eq(p.view_distance, 32, "view distance clamped")
 	p.view_distance = 1
+	expect_error("workers -3")
+	p.workers = -3
+	check(is_finite(p.get_height(2.0, 2.0)), "still works after bad workers")
+	check_eq(p.workers, 0, "workers reset to one per core")
 	expect_error("argument 3 is NaN")
 	p.sample_density(Vector3(0, 0, NAN))
 	p.queue_free()
