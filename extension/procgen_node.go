@@ -70,9 +70,9 @@ type ProcGen struct {
 	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
 
 	state        *worldState
-	edits        *editLog                // the node's edits; they survive world rebuilds and leaving the tree
-	badCfg       *world.WorldConfig      // last rejected settings, so their error is pushed once
-	extra        map[Node3D.ID]Node3D.ID // viewers added with add_viewer (ids: references expire)
+	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
+	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
+	extra        map[Node3D.ID]struct{} // viewers added with add_viewer (ids: references expire)
 	viewerWarned bool
 }
 

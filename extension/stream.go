@@ -160,7 +160,7 @@ func (p *ProcGen) viewerPositions() [][3]float64 {
 			Engine.Raise(fmt.Errorf("ProcGen: viewer %q is not a Node3D in the scene; streaming around the node's origin", path))
 		}
 	}
-	for _, id := range p.extra {
+	for id := range p.extra {
 		n, ok := id.Instance()
 		if !ok || !n.AsNode().IsInsideTree() {
 			delete(p.extra, id)
@@ -498,9 +498,9 @@ func (p *ProcGen) AddViewer(node Node3D.Instance) bool {
 		return false
 	}
 	if p.extra == nil {
-		p.extra = map[Node3D.ID]Node3D.ID{}
+		p.extra = map[Node3D.ID]struct{}{}
 	}
-	p.extra[node.ID()] = node.ID()
+	p.extra[node.ID()] = struct{}{}
 	return true
 }
 
