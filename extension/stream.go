@@ -95,11 +95,6 @@ func (p *ProcGen) stream() {
 			delete(st.pending, k)
 		}
 	}
-	for k := range st.loaded {
-		if _, ok := st.wanted[k]; !ok {
-			p.unload(st, k)
-		}
-	}
 
 	// Install finished chunks, nearest first, until the budget is spent.
 	var done []chunkKey
@@ -123,6 +118,7 @@ func (p *ProcGen) stream() {
 	if p.Collision {
 		p.addCollision(st, start, budget)
 	}
+	p.unloadFar(st, start, budget)
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
 		st.readySent = true
@@ -401,6 +397,24 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 	body := StaticBody3D.New()
 	body.AsNode().AddChild(cs.AsNode())
 	return body
+}
+
+// unloadFar frees chunks no viewer wants any more, in the frame budget left (at least one
+// per frame): a viewer crossing a chunk border leaves a whole row behind at once.
+func (p *ProcGen) unloadFar(st *worldState, start time.Time, budget time.Duration) {
+	n := 0
+	for k := range st.loaded {
+		if _, ok := st.wanted[k]; ok {
+			continue
+		}
+		if n > 0 && time.Since(start)+time.Duration(st.stats.unloadEMA*float64(time.Millisecond)) > budget {
+			return
+		}
+		began := time.Now()
+		p.unload(st, k)
+		st.stats.unloadEMA = ema(st.stats.unloadEMA, ms(time.Since(began)))
+		n++
+	}
 }
 
 // unload frees chunk k's node.

@@ -221,6 +221,7 @@ type streamStats struct {
 	// installEMA is a moving average of install milliseconds, to plan each frame's budget.
 	installEMA   float64
 	collisionEMA float64 // likewise for building a chunk's collision
+	unloadEMA    float64 // and for freeing a chunk
 	bytes        int64
 }
 
