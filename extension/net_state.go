@@ -2,10 +2,7 @@ package extension
 
 import (
 	"fmt"
-	"runtime"
-	"sync"
 	"time"
-	"weak"
 
 	"graphics.gd/classdb/Engine"
 
@@ -13,8 +10,7 @@ import (
 	"github.com/procgen-godot/procgen/procgen/edit"
 )
 
-// netState is a node's networking state. It lives beside the node (keyed by a weak pointer)
-// so that networking needs no field in ProcGen; it is dropped when the node is collected.
+// netState is a node's networking state, created on first use.
 type netState struct {
 	// server policy
 	halfWidth float64
@@ -39,18 +35,10 @@ type netState struct {
 	warned                                         map[int]time.Time // peer → last logged rejection
 }
 
-var nets = struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[ProcGen]]*netState
-}{m: map[weak.Pointer[ProcGen]]*netState{}}
-
 // net returns p's networking state, creating it with the default policy.
 func (p *ProcGen) net() *netState {
-	key := weak.Make(p)
-	nets.mu.Lock()
-	defer nets.mu.Unlock()
-	if n, ok := nets.m[key]; ok {
-		return n
+	if p.netState != nil {
+		return p.netState
 	}
 	n := &netState{
 		halfWidth: 4096, maxRadius: netproto.DefaultMaxRadius, maxAmount: netproto.DefaultMaxAmount,
@@ -62,12 +50,7 @@ func (p *ProcGen) net() *netState {
 	if err := n.reset(); err != nil {
 		panic(err) // the defaults are valid
 	}
-	nets.m[key] = n
-	runtime.AddCleanup(p, func(k weak.Pointer[ProcGen]) {
-		nets.mu.Lock()
-		delete(nets.m, k)
-		nets.mu.Unlock()
-	}, key)
+	p.netState = n
 	return n
 }
 

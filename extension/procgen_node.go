@@ -74,6 +74,7 @@ type ProcGen struct {
 	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
 	extra        map[Node3D.ID]struct{} // viewers added with add_viewer (ids: references expire)
 	viewerWarned bool
+	netState     *netState // client/server networking (net_*.go), created on first use
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -244,6 +245,10 @@ func (p *ProcGen) GenerateChunkMesh(coord Vector3i.XYZ) ArrayMesh.Instance {
 // "remove_density", "paint") at pos and returns its sequence number, or -1 after push_error
 // when the edit is invalid. Affected loaded chunks regenerate.
 func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
+	if p.netState != nil && p.netState.worldID != "" {
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenNet.request_edit", p.netState.worldID))
+		return -1
+	}
 	k, ok := editKinds[kind]
 	if !ok {
 		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: unknown kind %q (want raise, lower, flatten, add_density, remove_density or paint)", kind))

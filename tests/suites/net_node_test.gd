@@ -1,0 +1,29 @@
+extends "res://tests/lib/suite.gd"
+## ProcGen's networking methods inside one process: a client adopts the server's world from
+## its WorldInfo packet, replays the server's edits to identical meshes, and refuses local
+## edits (the server is authoritative).
+
+const MeshHashes := preload("res://tests/lib/mesh_hashes.gd")
+
+
+func test_a_client_adopts_the_world_and_leaves_edits_to_the_server() -> void:
+	var server: Node3D = ClassDB.instantiate("ProcGen")
+	server.seed = 77
+	server.chunk_size = 32
+	server.octaves = 4
+	server.apply_edit("raise", Vector3(5, 0, 5), 6.0, 3.0, 0)
+	var client: Node3D = ClassDB.instantiate("ProcGen")
+	var info: Dictionary = client.net_apply_server_packet(server.net_world_info())
+	check(info["ok"], "WorldInfo accepted: %s" % info["error"])
+	check_eq(client.seed, 77, "client took the server's seed")
+	check_eq(client.octaves, 4, "client took the server's octaves")
+	for packet in server.net_catch_up():
+		check(client.net_apply_server_packet(packet)["ok"], "Edits accepted")
+	var coord := Vector3i(0, 0, 0)
+	check_eq(MeshHashes.mesh_hash(client.generate_chunk_mesh(coord)), MeshHashes.mesh_hash(server.generate_chunk_mesh(coord)), "identical meshes")
+	expect_error("network client")
+	check_eq(client.apply_edit("raise", Vector3.ZERO, 2.0, 1.0, 0), -1, "local edit refused on a client")
+	var bad: Dictionary = client.net_apply_server_packet(PackedByteArray([1, 2, 3]))
+	check(not bad["ok"] and String(bad["error"]) != "", "garbage refused with a reason (logged as a warning)")
+	server.free()
+	client.free()
