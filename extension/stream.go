@@ -1,6 +1,7 @@
 package extension
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -69,12 +70,15 @@ func (p *ProcGen) stream() {
 
 	viewers := p.viewerPositions()
 	for i, v := range viewers {
-		st.sched.SetViewer(i, v)
+		// Re-prioritising the queue locks the scheduler: only when a viewer moved.
+		if i >= len(st.viewers) || st.viewers[i] != v {
+			st.sched.SetViewer(i, v)
+		}
 	}
-	for i := len(viewers); i < st.viewers; i++ {
+	for i := len(viewers); i < len(st.viewers); i++ {
 		st.sched.RemoveViewer(i)
 	}
-	st.viewers = len(viewers)
+	st.viewers = append(st.viewers[:0], viewers...)
 	p.updateWanted(st, viewers)
 
 	for k, want := range st.wanted {
@@ -105,7 +109,7 @@ func (p *ProcGen) stream() {
 		default:
 		}
 	}
-	slices.SortFunc(done, func(a, b chunkKey) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
+	slices.SortFunc(done, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
 	// Install while the next install is expected to fit in the budget (the first one of a
 	// frame always runs, so streaming progresses even when one install exceeds the budget).
 	for i, k := range done {
@@ -125,16 +129,6 @@ func (p *ProcGen) stream() {
 		p.emit("world_ready")
 	}
 	st.stats.frameMs.add(ms(time.Since(start)))
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // viewerPositions returns viewer positions relative to this node: the viewer property, the
@@ -317,7 +311,7 @@ func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Dura
 			todo = append(todo, k)
 		}
 	}
-	slices.SortFunc(todo, func(a, b chunkKey) int { return cmpFloat(st.wanted[a].dist2, st.wanted[b].dist2) })
+	slices.SortFunc(todo, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
 	for i, k := range todo {
 		expected := time.Duration(st.stats.collisionEMA * float64(time.Millisecond))
 		if i > 0 && time.Since(start)+expected > budget {
@@ -574,7 +568,7 @@ func (p *ProcGen) GetStats() map[string]any {
 		"cache_bytes":     int(s.CacheBytes),
 		"edits":           len(st.edits.all()),
 		"world_hash":      st.w.Hash(),
-		"viewers":         st.viewers,
+		"viewers":         len(st.viewers),
 		"world_ready":     st.readySent,
 		"view_distance":   p.ViewDistance,
 		"frame_budget_ms": p.FrameBudgetMs,

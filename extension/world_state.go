@@ -36,9 +36,9 @@ type worldState struct {
 	loaded    map[chunkKey]*loadedChunk
 	pending   map[chunkKey]*pendingChunk
 	wanted    map[chunkKey]wantedChunk
-	chunks    sync.Pool // *chunk.Heightmap buffers for synchronous generation
-	voxels    sync.Pool // *chunk.Voxel buffers likewise
-	viewers   int
+	chunks    sync.Pool    // *chunk.Heightmap buffers for synchronous generation
+	voxels    sync.Pool    // *chunk.Voxel buffers likewise
+	viewers   [][3]float64 // viewer positions last given to the scheduler
 	readySent bool
 	stats     streamStats
 }
