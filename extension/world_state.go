@@ -173,6 +173,9 @@ func (l *editLog) insert(d edit.Delta) bool {
 	next := make([]edit.Delta, 0, len(old)+1)
 	next = append(append(append(next, old[:i]...), d), old[i:]...)
 	l.snap.Store(&next)
+	if d.ID.Origin == l.origin && d.ID.Seq > l.seq {
+		l.seq = d.ID.Seq // never hand out an identity that is already taken
+	}
 	return true
 }
 

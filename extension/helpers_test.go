@@ -1,0 +1,82 @@
+package extension
+
+import (
+	"math"
+	"testing"
+
+	"github.com/procgen-godot/procgen/procgen/edit"
+)
+
+func TestLodStep(t *testing.T) {
+	tests := []struct {
+		d, lod float64
+		size   int
+		want   uint8
+	}{
+		{0, 4, 64, 1}, {4, 4, 64, 1}, {4.1, 4, 64, 2}, {8, 4, 64, 2}, {8.1, 4, 64, 4},
+		{30, 4, 64, 4}, {30, 4, 30, 1}, // a chunk size not divisible by 4 stays at full detail
+	}
+	for _, tc := range tests {
+		if got := lodStep(tc.d, tc.lod, tc.size); got != tc.want {
+			t.Errorf("lodStep(%v, %v, %v) = %v, want %v", tc.d, tc.lod, tc.size, got, tc.want)
+		}
+	}
+}
+
+func TestChunkOf(t *testing.T) {
+	tests := []struct {
+		x, z   float64
+		cx, cz int32
+	}{{0, 0, 0, 0}, {63.9, 64, 0, 1}, {-0.1, -64, -1, -1}, {-64.5, 130, -2, 2}}
+	for _, tc := range tests {
+		if cx, cz := chunkOf(tc.x, tc.z, 64); cx != tc.cx || cz != tc.cz {
+			t.Errorf("chunkOf(%v, %v) = %d, %d; want %d, %d", tc.x, tc.z, cx, cz, tc.cx, tc.cz)
+		}
+	}
+}
+
+func TestRingPercentiles(t *testing.T) {
+	var r ring
+	if r.percentile(0.5) != 0 {
+		t.Fatal("empty ring should report 0")
+	}
+	for i := 1; i <= 1000; i++ {
+		r.add(float64(i))
+	}
+	// The window keeps the last 512 samples: 489..1000.
+	if p50, p99 := r.percentile(0.5), r.percentile(0.99); p50 != 744 || p99 != 994 {
+		t.Fatalf("p50 %v p99 %v", p50, p99)
+	}
+}
+
+func TestEma(t *testing.T) {
+	if got := ema(0, 3); got != 3 {
+		t.Fatalf("first sample starts the average: %v", got)
+	}
+	if got := ema(1, 2); math.Abs(got-1.1) > 1e-12 {
+		t.Fatalf("ema(1, 2) = %v", got)
+	}
+}
+
+// TestEditLogInsertKeepsReplayOrder: edits arriving in any order (own, pulled, broadcast)
+// end up in (origin, seq) order, once each.
+func TestEditLogInsertKeepsReplayOrder(t *testing.T) {
+	l := newEditLog(1)
+	ids := []edit.ID{{Origin: 2, Seq: 1}, {Origin: 1, Seq: 2}, {Origin: 1, Seq: 1}, {Origin: 2, Seq: 1}, {Origin: 1, Seq: 3}}
+	fresh := 0
+	for _, id := range ids {
+		if l.insert(edit.Delta{ID: id, Kind: edit.Raise, Radius: 1, Amount: 1}) {
+			fresh++
+		}
+	}
+	if fresh != 4 {
+		t.Fatalf("%d inserted, want 4 (one duplicate)", fresh)
+	}
+	all := l.all()
+	if !edit.Sorted(all) {
+		t.Fatalf("not in replay order: %v", all)
+	}
+	if next := l.nextID(); next != (edit.ID{Origin: 1, Seq: 4}) {
+		t.Fatalf("next id %v collides with or skips the inserted ones, want 1/4", next)
+	}
+}
