@@ -114,10 +114,19 @@ func _run() -> void:
 	s.viewer = s.get_path_to(viewer)
 	# 600 frames: more than the 512-frame window get_stats keeps, so the percentiles below
 	# cover this phase only.
+	# Baseline in the same frames: the main-thread time of one fixed piece of GDScript work
+	# (building one chunk's ArrayMesh from ready arrays), to tell ProcGen's frame cost apart
+	# from hiccups of the engine and the machine.
+	var probe := _gdscript_chunk(noise, 0, 0).surface_get_arrays(0)
+	var baseline: Array[float] = []
 	for f in 600:
 		viewer.position.x += 4.0
+		var b0 := Time.get_ticks_usec()
+		ArrayMesh.new().add_surface_from_arrays(Mesh.PRIMITIVE_TRIANGLES, probe)
+		baseline.append((Time.get_ticks_usec() - b0) / 1000.0)
 		await process_frame
 	var stats: Dictionary = s.get_stats()
+	baseline.sort()
 
 	print("BENCH gdscript_chunks_per_s=%.1f" % gd_rate)
 	print("BENCH procgen_sync_chunks_per_s=%.1f ratio=%.1fx" % [sync_rate, sync_rate / gd_rate])
@@ -125,6 +134,8 @@ func _run() -> void:
 		stream_rate, stream_rate / gd_rate, loaded, stream_secs, OS.get_processor_count()])
 	print("BENCH main_thread_ms_per_frame p50=%.3f p99=%.3f (view distance 8, flying)" % [
 		stats["frame_ms_p50"], stats["frame_ms_p99"]])
+	print("BENCH baseline_gdscript_arraymesh_ms p50=%.3f p99=%.3f (same frames)" % [
+		baseline[baseline.size() / 2], baseline[int(baseline.size() * 0.99)]])
 	print("BENCH generation_ms p50=%.2f p99=%.2f install_ms p50=%.3f p99=%.3f" % [stats["gen_ms_p50"], stats["gen_ms_p99"], stats["install_ms_p50"], stats["install_ms_p99"]])
 	s.queue_free()
 	viewer.queue_free()
