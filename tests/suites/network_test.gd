@@ -28,6 +28,17 @@ var report := {}
 
 func _exit_tree() -> void:
 	_kill_all()
+	# Failure messages quote the actors' logs; keep the folder only when asked to.
+	if dir != "" and OS.get_environment("PROCGEN_KEEP_SCENARIO") == "":
+		_remove_tree(dir)
+
+
+func _remove_tree(path: String) -> void:
+	for f in DirAccess.get_files_at(path):
+		DirAccess.remove_absolute(path.path_join(f))
+	for d in DirAccess.get_directories_at(path):
+		_remove_tree(path.path_join(d))
+	DirAccess.remove_absolute(path)
 
 
 func _kill_all() -> void:
