@@ -8,6 +8,7 @@ import (
 	"graphics.gd/variant/Vector3"
 
 	"github.com/procgen-godot/procgen/netproto"
+	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/world"
 )
 
@@ -70,7 +71,7 @@ func (p *ProcGen) NetApplyServerPacket(packet []byte) map[string]any {
 			return fail(err)
 		}
 		out["world_id"] = m.ID
-	case *netproto.Edits:
+	case *netproto.Edits, *netproto.Checkpoint:
 		if n.worldID == "" {
 			return fail(fmt.Errorf("edits before world info"))
 		}
@@ -78,15 +79,19 @@ func (p *ProcGen) NetApplyServerPacket(packet []byte) map[string]any {
 		if st == nil {
 			return fail(fmt.Errorf("no valid world"))
 		}
+		ds, err := packetEdits(msg)
+		if err != nil {
+			return fail(err)
+		}
 		fresh := 0
-		for _, d := range m.Deltas {
+		for _, d := range ds {
 			if st.edits.insert(d) {
 				p.refresh(st, d)
 				fresh++
 			}
 		}
 		n.applied += fresh
-		out["edits"] = len(m.Deltas)
+		out["edits"] = len(ds)
 		out["new"] = fresh
 	case *netproto.EditAck:
 		out["nonce"], out["origin"], out["seq"] = int(m.Nonce), int(m.ID.Origin), int(m.ID.Seq)
@@ -141,4 +146,15 @@ func (p *ProcGen) adopt(id string, cfg world.WorldConfig) error {
 		return fmt.Errorf("world %q: invalid settings", id)
 	}
 	return nil
+}
+
+// packetEdits returns the edits an Edits packet or a checkpoint (edit snapshot) carries.
+func packetEdits(msg netproto.Message) ([]edit.Delta, error) {
+	switch m := msg.(type) {
+	case *netproto.Edits:
+		return m.Deltas, nil
+	case *netproto.Checkpoint:
+		return netproto.SnapshotEdits(m)
+	}
+	return nil, fmt.Errorf("%v packets carry no edits", msg.Type())
 }

@@ -32,13 +32,15 @@ func (p *ProcGen) NetWorldInfo() []byte {
 	return nil
 }
 
-// NetCatchUp returns every edit of the world as Edits packets, in replay order.
+// NetCatchUp returns the world's edits for a client that just joined, as checkpoints: one
+// deflated edit snapshot per chunk (netproto.SplitSnapshots). Later edits follow as Edits
+// packets from NetPollEdits.
 func (p *ProcGen) NetCatchUp() [][]byte {
 	st := p.world()
 	if st == nil {
 		return nil
 	}
-	packets, err := netproto.SplitEdits(st.edits.all())
+	packets, err := netproto.SplitSnapshots(st.edits.all(), st.size)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.net_catch_up: %w", err))
 		return nil
