@@ -106,8 +106,10 @@ func (st *worldState) close() {
 	}
 }
 
-// addEdit validates d, records it (durably, when the world is stored) and adds it.
+// addEdit rounds d to the edit quantum, validates it, records it (durably, when the world is
+// stored) and adds it.
 func (st *worldState) addEdit(d edit.Delta) (edit.Delta, error) {
+	d.Quantize()
 	if err := d.Validate(); err != nil {
 		return d, err
 	}

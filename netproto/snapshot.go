@@ -13,8 +13,9 @@ import (
 )
 
 // Edit snapshots are the checkpoints a server sends a late client: for one chunk, every
-// edit filed under it (the chunk of the edit's centre), as an edit.EncodeBatch deflated with
-// compress/flate, and the per-origin high-water marks it covers (of the edits filed under
+// edit filed under it (the chunk of the edit's centre), as an edit.EncodeBatch whose records
+// are byte-shuffled (byte 0 of every record, then byte 1, ...: the similar bytes of similar
+// edits — kinds, origins, float exponents — line up) and deflated with compress/flate, and the per-origin high-water marks it covers (of the edits filed under
 // that chunk). A snapshot is the world
 // state itself (seed + edits), not an approximation, so a client that applies it and the
 // edits that come after gets chunks identical to the server's.
@@ -51,7 +52,7 @@ func NewSnapshot(c edit.ChunkCoord, ds []edit.Delta) (*Checkpoint, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(raw); err != nil {
+	if _, err := w.Write(shuffle(raw)); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
@@ -77,7 +78,7 @@ func SnapshotEdits(cp *Checkpoint) ([]edit.Delta, error) {
 	if len(raw) > edit.MaxBatchBytes {
 		return nil, fmt.Errorf("netproto: snapshot inflates beyond %d bytes: %w", edit.MaxBatchBytes, ErrTooLarge)
 	}
-	ds, err := edit.DecodeBatch(raw)
+	ds, err := edit.DecodeBatch(unshuffle(raw))
 	if err != nil {
 		return nil, fmt.Errorf("netproto: snapshot batch: %w", err)
 	}
@@ -131,3 +132,43 @@ func SplitSnapshots(ds []edit.Delta, chunkSize int) ([][]byte, error) {
 }
 
 func floorChunk(v float64, size int) int32 { return int32(math.Floor(v / float64(size))) }
+
+// batchHeader is the size of an edit.EncodeBatch header (version, tag, count).
+const batchHeader = 6
+
+// shuffle transposes the fixed-size records of an encoded batch into byte planes; the
+// header stays in front. A tail that is not a whole record (malformed input) stays as is.
+func shuffle(b []byte) []byte {
+	if len(b) < batchHeader {
+		return slices.Clone(b)
+	}
+	out := make([]byte, len(b))
+	copy(out, b[:batchHeader])
+	recs := b[batchHeader:]
+	n := len(recs) / edit.RecordSize
+	for r := 0; r < n; r++ {
+		for j := 0; j < edit.RecordSize; j++ {
+			out[batchHeader+j*n+r] = recs[r*edit.RecordSize+j]
+		}
+	}
+	copy(out[batchHeader+n*edit.RecordSize:], recs[n*edit.RecordSize:])
+	return out
+}
+
+// unshuffle inverts shuffle.
+func unshuffle(b []byte) []byte {
+	if len(b) < batchHeader {
+		return slices.Clone(b)
+	}
+	out := make([]byte, len(b))
+	copy(out, b[:batchHeader])
+	planes := b[batchHeader:]
+	n := len(planes) / edit.RecordSize
+	for r := 0; r < n; r++ {
+		for j := 0; j < edit.RecordSize; j++ {
+			out[batchHeader+r*edit.RecordSize+j] = planes[j*n+r]
+		}
+	}
+	copy(out[batchHeader+n*edit.RecordSize:], planes[n*edit.RecordSize:])
+	return out
+}

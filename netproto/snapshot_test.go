@@ -116,3 +116,15 @@ func FuzzSnapshotEdits(f *testing.F) {
 		}
 	})
 }
+
+func TestShuffleInverts(t *testing.T) {
+	for _, n := range []int{0, 3, 6, 7, 66, 126, 127} {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(i * 7)
+		}
+		if got := unshuffle(shuffle(b)); !bytes.Equal(got, b) {
+			t.Fatalf("len %d: unshuffle(shuffle(b)) != b", n)
+		}
+	}
+}

@@ -88,6 +88,24 @@ type Delta struct {
 	Amount   float64
 }
 
+// Quantum is the grid that recorded edit parameters are rounded to (1/256 world unit): far
+// below what terrain shows, and it leaves the low mantissa bits of every parameter zero, so
+// edit logs and snapshots compress well.
+const Quantum = 1.0 / 256
+
+// Quantize rounds position, radius and amount to multiples of Quantum (exactly: the results
+// are dyadic fractions), keeping a positive radius positive. Recorders call it before an
+// edit gets its identity, so every replica replays the same rounded values.
+func (d *Delta) Quantize() {
+	q := func(v float64) float64 { return math.Round(v/Quantum) * Quantum }
+	d.X, d.Y, d.Z, d.Amount = q(d.X), q(d.Y), q(d.Z), q(d.Amount)
+	if r := q(d.Radius); r > 0 || !(d.Radius > 0) {
+		d.Radius = r
+	} else {
+		d.Radius = Quantum
+	}
+}
+
 // Validate reports a delta that cannot be applied safely.
 func (d *Delta) Validate() error {
 	if d.Kind < 1 || d.Kind > maxKind {

@@ -196,3 +196,27 @@ func TestKindNames(t *testing.T) {
 		t.Fatal("unknown kind parsed")
 	}
 }
+
+func TestQuantize(t *testing.T) {
+	d := Delta{Kind: Raise, X: 10.123456789, Y: -3.0000001, Z: 1e-9, Radius: 0.001, Amount: 2.5}
+	d.Quantize()
+	for _, v := range []float64{d.X, d.Y, d.Z, d.Radius, d.Amount} {
+		if v/Quantum != math.Trunc(v/Quantum) {
+			t.Fatalf("%v is not a multiple of the quantum", v)
+		}
+	}
+	if d.Radius != Quantum {
+		t.Fatalf("a tiny positive radius became %v, want one quantum", d.Radius)
+	}
+	if d.Amount != 2.5 || d.Y != -3 || d.Z != 0 {
+		t.Fatalf("quantized %+v", d)
+	}
+	if math.Abs(d.X-10.123456789) > Quantum/2 {
+		t.Fatalf("x moved by %v", d.X-10.123456789)
+	}
+	nan := Delta{Kind: Raise, X: math.NaN(), Radius: 1, Amount: 1}
+	nan.Quantize()
+	if nan.Validate() == nil {
+		t.Fatal("quantizing must not hide a NaN from Validate")
+	}
+}
