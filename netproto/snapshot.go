@@ -3,6 +3,7 @@ package netproto
 import (
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -13,9 +14,7 @@ import (
 )
 
 // Edit snapshots are the checkpoints a server sends a late client: for one chunk, every
-// edit filed under it (the chunk of the edit's centre), as an edit.EncodeBatch whose records
-// are byte-shuffled (byte 0 of every record, then byte 1, ...: the similar bytes of similar
-// edits — kinds, origins, float exponents — line up) and deflated with compress/flate, and the per-origin high-water marks it covers (of the edits filed under
+// edit filed under it (the chunk of the edit's centre), deflated with compress/flate, and the per-origin high-water marks it covers (of the edits filed under
 // that chunk). A snapshot is the world
 // state itself (seed + edits), not an approximation, so a client that applies it and the
 // edits that come after gets chunks identical to the server's.
@@ -43,7 +42,7 @@ func NewSnapshot(c edit.ChunkCoord, ds []edit.Delta) (*Checkpoint, error) {
 			covered = append(covered, d.ID)
 		}
 	}
-	raw, err := edit.EncodeBatch(sorted)
+	raw, err := encodeSnapshotBody(sorted)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +51,7 @@ func NewSnapshot(c edit.ChunkCoord, ds []edit.Delta) (*Checkpoint, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(shuffle(raw)); err != nil {
+	if _, err := w.Write(raw); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
@@ -78,9 +77,9 @@ func SnapshotEdits(cp *Checkpoint) ([]edit.Delta, error) {
 	if len(raw) > edit.MaxBatchBytes {
 		return nil, fmt.Errorf("netproto: snapshot inflates beyond %d bytes: %w", edit.MaxBatchBytes, ErrTooLarge)
 	}
-	ds, err := edit.DecodeBatch(unshuffle(raw))
+	ds, err := decodeSnapshotBody(raw)
 	if err != nil {
-		return nil, fmt.Errorf("netproto: snapshot batch: %w", err)
+		return nil, fmt.Errorf("netproto: snapshot: %w", err)
 	}
 	for _, d := range ds {
 		if !cp.Covers(d.ID) {
@@ -171,4 +170,217 @@ func unshuffle(b []byte) []byte {
 	}
 	copy(out[batchHeader+n*edit.RecordSize:], planes[n*edit.RecordSize:])
 	return out
+}
+
+// Snapshot body formats (the first inflated byte).
+const (
+	// snapshotShuffled: an edit.EncodeBatch whose records are byte-shuffled (byte 0 of every
+	// record, then byte 1, ...), so that the similar bytes of similar edits line up.
+	snapshotShuffled = 1
+	// snapshotColumns: edits whose parameters are all multiples of edit.Quantum (as recorded
+	// edits are), column by column: uvarint count; origins as runs (uvarint length, uvarint
+	// origin); then seq and x, y, z, radius, amount in quanta, each column as an integer
+	// block; kind bytes; material bytes.
+	snapshotColumns = 2
+)
+
+// encodeSnapshotBody encodes replay-ordered edits in the smallest format that holds them
+// exactly.
+func encodeSnapshotBody(ds []edit.Delta) ([]byte, error) {
+	if !quantized(ds) {
+		raw, err := edit.EncodeBatch(ds)
+		if err != nil {
+			return nil, err
+		}
+		return append([]byte{snapshotShuffled}, shuffle(raw)...), nil
+	}
+	for i := range ds {
+		if err := ds[i].Validate(); err != nil {
+			return nil, err
+		}
+	}
+	b := []byte{snapshotColumns}
+	b = binary.AppendUvarint(b, uint64(len(ds)))
+	for i := 0; i < len(ds); {
+		j := i
+		for j < len(ds) && ds[j].ID.Origin == ds[i].ID.Origin {
+			j++
+		}
+		b = binary.AppendUvarint(b, uint64(j-i))
+		b = binary.AppendUvarint(b, ds[i].ID.Origin)
+		i = j
+	}
+	col := make([]int64, len(ds))
+	for i := range ds {
+		col[i] = int64(ds[i].ID.Seq)
+	}
+	b = appendIntBlock(b, col)
+	for _, f := range quantizedFields {
+		for i := range ds {
+			col[i] = int64(math.Round(*f(&ds[i]) / edit.Quantum))
+		}
+		b = appendIntBlock(b, col)
+	}
+	for _, d := range ds {
+		b = append(b, byte(d.Kind))
+	}
+	for _, d := range ds {
+		b = append(b, d.Material)
+	}
+	return b, nil
+}
+
+// appendIntBlock appends a column of integers as: zigzag varint of the minimum, one byte
+// width w (bytes per value above the minimum, 0..8), then w byte planes, lowest first. Byte
+// planes keep the predictable high bytes apart from the noisy low ones for deflate.
+func appendIntBlock(b []byte, col []int64) []byte {
+	lo, hi := col[0], col[0]
+	for _, v := range col {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	span := uint64(hi - lo)
+	w := 0
+	for span > 0 {
+		w++
+		span >>= 8
+	}
+	b = binary.AppendVarint(b, lo)
+	b = append(b, byte(w))
+	for p := 0; p < w; p++ {
+		for _, v := range col {
+			b = append(b, byte(uint64(v-lo)>>(8*p)))
+		}
+	}
+	return b
+}
+
+// readIntBlock reads a block written by appendIntBlock into col.
+func readIntBlock(r []byte, col []int64) ([]byte, error) {
+	lo, n := binary.Varint(r)
+	if n <= 0 || len(r) < n+1 {
+		return nil, ErrTruncated
+	}
+	w := int(r[n])
+	r = r[n+1:]
+	if w > 8 {
+		return nil, fmt.Errorf("integer width %d: %w", w, ErrInvalid)
+	}
+	if len(r) < w*len(col) {
+		return nil, ErrTruncated
+	}
+	for i := range col {
+		var u uint64
+		for p := 0; p < w; p++ {
+			u |= uint64(r[p*len(col)+i]) << (8 * p)
+		}
+		col[i] = lo + int64(u)
+	}
+	return r[w*len(col):], nil
+}
+
+// quantizedFields are the float parameters of the columnar format, in order.
+var quantizedFields = []func(*edit.Delta) *float64{
+	func(d *edit.Delta) *float64 { return &d.X },
+	func(d *edit.Delta) *float64 { return &d.Y },
+	func(d *edit.Delta) *float64 { return &d.Z },
+	func(d *edit.Delta) *float64 { return &d.Radius },
+	func(d *edit.Delta) *float64 { return &d.Amount },
+}
+
+// quantized reports whether every parameter of ds is an exact multiple of edit.Quantum
+// within the range where quanta are exact integers.
+func quantized(ds []edit.Delta) bool {
+	for i := range ds {
+		for _, f := range quantizedFields {
+			v := *f(&ds[i])
+			k := v / edit.Quantum
+			if math.IsNaN(k) || math.Abs(k) > 1<<52 || k != math.Trunc(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// decodeSnapshotBody decodes either format, validating every edit.
+func decodeSnapshotBody(b []byte) ([]edit.Delta, error) {
+	if len(b) == 0 {
+		return nil, ErrTruncated
+	}
+	switch b[0] {
+	case snapshotShuffled:
+		return edit.DecodeBatch(unshuffle(b[1:]))
+	case snapshotColumns:
+	default:
+		return nil, fmt.Errorf("unknown snapshot format %d: %w", b[0], ErrInvalid)
+	}
+	r := b[1:]
+	uv := func() (uint64, error) {
+		v, n := binary.Uvarint(r)
+		if n <= 0 {
+			return 0, ErrTruncated
+		}
+		r = r[n:]
+		return v, nil
+	}
+	count, err := uv()
+	if err != nil {
+		return nil, err
+	}
+	if count == 0 || count > MaxSnapshotEdits {
+		return nil, fmt.Errorf("snapshot of %d edits: %w", count, ErrTooLarge)
+	}
+	ds := make([]edit.Delta, count)
+	for i := 0; i < len(ds); {
+		run, err := uv()
+		if err != nil {
+			return nil, err
+		}
+		origin, err := uv()
+		if err != nil {
+			return nil, err
+		}
+		if run == 0 || run > uint64(len(ds)-i) {
+			return nil, fmt.Errorf("origin run of %d: %w", run, ErrInvalid)
+		}
+		for k := uint64(0); k < run; k++ {
+			ds[i].ID.Origin = origin
+			i++
+		}
+	}
+	col := make([]int64, len(ds))
+	if r, err = readIntBlock(r, col); err != nil {
+		return nil, err
+	}
+	for i := range ds {
+		ds[i].ID.Seq = uint64(col[i])
+	}
+	for _, f := range quantizedFields {
+		if r, err = readIntBlock(r, col); err != nil {
+			return nil, err
+		}
+		for i := range ds {
+			if col[i] > 1<<52 || col[i] < -(1<<52) {
+				return nil, fmt.Errorf("parameter of %d quanta: %w", col[i], ErrInvalid)
+			}
+			*f(&ds[i]) = float64(col[i]) * edit.Quantum
+		}
+	}
+	if len(r) < 2*len(ds) {
+		return nil, ErrTruncated
+	}
+	for i := range ds {
+		ds[i].Kind = edit.Kind(r[i])
+		ds[i].Material = r[len(ds)+i]
+	}
+	r = r[2*len(ds):]
+	if len(r) != 0 {
+		return nil, ErrTrailing
+	}
+	for i := range ds {
+		if err := ds[i].Validate(); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+	}
+	return ds, nil
 }

@@ -3,7 +3,9 @@ package netproto
 import (
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -106,6 +108,12 @@ func TestSnapshotRejects(t *testing.T) {
 func FuzzSnapshotEdits(f *testing.F) {
 	cp, _ := NewSnapshot(edit.ChunkCoord{}, randomEdits(5, 1))
 	f.Add(cp.Payload)
+	q := randomEdits(5, 2)
+	for i := range q {
+		q[i].Quantize()
+	}
+	cq, _ := NewSnapshot(edit.ChunkCoord{}, q)
+	f.Add(cq.Payload)
 	f.Add([]byte{})
 	f.Add([]byte("not deflate"))
 	f.Fuzz(func(t *testing.T, payload []byte) {
@@ -125,6 +133,45 @@ func TestShuffleInverts(t *testing.T) {
 		}
 		if got := unshuffle(shuffle(b)); !bytes.Equal(got, b) {
 			t.Fatalf("len %d: unshuffle(shuffle(b)) != b", n)
+		}
+	}
+}
+
+// TestSnapshotFormats: recorded (quantized) edits take the columnar format and round-trip
+// exactly; edits with finer parameters fall back to the shuffled batch.
+func TestSnapshotFormats(t *testing.T) {
+	fine := randomEdits(500, 11)
+	coarse := slices.Clone(fine)
+	for i := range coarse {
+		coarse[i].Quantize()
+	}
+	for _, tc := range []struct {
+		name   string
+		ds     []edit.Delta
+		format byte
+	}{{"quantized", coarse, snapshotColumns}, {"fine", fine, snapshotShuffled}} {
+		cp, err := NewSnapshot(edit.ChunkCoord{}, tc.ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(flate.NewReader(bytes.NewReader(cp.Payload)))
+		if body[0] != tc.format {
+			t.Fatalf("%s: format %d, want %d", tc.name, body[0], tc.format)
+		}
+		got, err := SnapshotEdits(cp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := slices.Clone(tc.ds)
+		edit.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: edits changed in the round trip", tc.name)
+		}
+		t.Logf("%s: %d edits in %d bytes (%.1f bytes/edit)", tc.name, len(tc.ds), len(cp.Payload), float64(len(cp.Payload))/float64(len(tc.ds)))
+	}
+	for _, body := range [][]byte{{}, {9}, {snapshotColumns}, {snapshotColumns, 0}, {snapshotColumns, 1, 1, 2}, append([]byte{snapshotColumns}, binary.AppendUvarint(nil, MaxSnapshotEdits+1)...)} {
+		if _, err := decodeSnapshotBody(body); err == nil {
+			t.Fatalf("body %v accepted", body)
 		}
 	}
 }
