@@ -90,6 +90,7 @@ func (p *ProcGen) NetForgetPeer(peer int) {
 	n.rate.Forget(netproto.PeerID(peer))
 	n.flood.Forget(netproto.PeerID(peer))
 	delete(n.warned, peer)
+	delete(n.greeted, peer)
 }
 
 // NetHandleClientPacket checks one packet from peer and, for a valid edit request, records
@@ -134,8 +135,12 @@ func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any 
 			r["kick"] = true
 			return r
 		}
+		n.greeted[peer] = struct{}{}
 		return out
 	case *netproto.EditRequest:
+		if _, ok := n.greeted[peer]; !ok {
+			return reject(m.Nonce, netproto.ReasonNotReady, errors.New("edit request before Hello"))
+		}
 		st := p.world()
 		if st == nil {
 			return reject(m.Nonce, netproto.ReasonServer, errors.New("the server has no valid world"))

@@ -25,6 +25,9 @@ type netState struct {
 	polled *[]edit.Delta
 	sent   map[edit.ID]struct{}
 
+	// server: peers that said Hello (edit requests before it are refused)
+	greeted map[int]struct{}
+
 	// client
 	worldID string
 	nonce   uint32
@@ -46,6 +49,7 @@ func (p *ProcGen) net() *netState {
 		floodCfg: netproto.FloodConfig{MaxRejects: 30, Window: 5 * time.Second},
 		reasons:  map[string]int{},
 		warned:   map[int]time.Time{},
+		greeted:  map[int]struct{}{},
 	}
 	if err := n.reset(); err != nil {
 		panic(err) // the defaults are valid

@@ -23,6 +23,12 @@ func test_a_client_adopts_the_world_and_leaves_edits_to_the_server() -> void:
 	check_eq(MeshHashes.mesh_hash(client.generate_chunk_mesh(coord)), MeshHashes.mesh_hash(server.generate_chunk_mesh(coord)), "identical meshes")
 	expect_error("network client")
 	check_eq(client.apply_edit("raise", Vector3.ZERO, 2.0, 1.0, 0), -1, "local edit refused on a client")
+	# The server refuses edit requests from a peer that has not said Hello, then accepts them.
+	var request: PackedByteArray = client.net_edit_request("raise", Vector3(3, 0, 3), 2.0, 1.0, 0)
+	var early: Dictionary = server.net_handle_client_packet(7, request)
+	check(not early["accepted"] and String(early["error"]).contains("before Hello"), "request before Hello refused: %s" % early["error"])
+	server.net_handle_client_packet(7, client.net_hello("tester"))
+	check(server.net_handle_client_packet(7, request)["accepted"], "request after Hello accepted")
 	var bad: Dictionary = client.net_apply_server_packet(PackedByteArray([1, 2, 3]))
 	check(not bad["ok"] and String(bad["error"]) != "", "garbage refused with a reason (logged as a warning)")
 	server.free()
