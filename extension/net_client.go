@@ -115,10 +115,14 @@ func (p *ProcGen) adopt(id string, cfg world.WorldConfig) error {
 		return fmt.Errorf("world config has no noise layer")
 	}
 	old := struct {
-		seed, size, octaves int
-		sea, amp, freq      float64
-		biomes              bool
-	}{p.Seed, p.ChunkSize, p.Octaves, p.SeaLevel, p.Amplitude, p.Frequency, p.Biomes}
+		seed, size, octaves, mode int
+		sea, amp, freq            float64
+		biomes                    bool
+	}{p.Seed, p.ChunkSize, p.Octaves, p.Mode, p.SeaLevel, p.Amplitude, p.Frequency, p.Biomes}
+	p.Mode = modeHeightmap
+	if cfg.Mode == world.ModeVoxel {
+		p.Mode = modeVoxel
+	}
 	p.Seed = int(cfg.Seed)
 	p.ChunkSize = cfg.Chunk.Heightmap
 	p.SeaLevel = cfg.SeaLevel
@@ -127,8 +131,8 @@ func (p *ProcGen) adopt(id string, cfg world.WorldConfig) error {
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
 	if got := p.config(); !configEqual(got, cfg) {
-		p.Seed, p.ChunkSize, p.SeaLevel, p.Amplitude, p.Frequency, p.Octaves, p.Biomes =
-			old.seed, old.size, old.sea, old.amp, old.freq, old.octaves, old.biomes
+		p.Seed, p.ChunkSize, p.SeaLevel, p.Amplitude, p.Frequency, p.Octaves, p.Biomes, p.Mode =
+			old.seed, old.size, old.sea, old.amp, old.freq, old.octaves, old.biomes, old.mode
 		return fmt.Errorf("world %q uses settings a ProcGen node cannot express", id)
 	}
 	n := p.net()

@@ -111,6 +111,9 @@ func (p *ProcGen) config() world.WorldConfig {
 	c.Layers[0].Amplitude = p.Amplitude
 	c.Layers[0].Frequency = p.Frequency
 	c.Layers[0].Octaves = p.Octaves
+	if p.Mode == modeVoxel {
+		c.Mode = world.ModeVoxel
+	}
 	if !p.Biomes {
 		stages := c.Stages[:0:0]
 		for _, s := range c.Stages {

@@ -92,7 +92,7 @@ func (st *worldState) sameConfig(cfg world.WorldConfig, mode, workers int, world
 
 // configEqual compares the fields a ProcGen node can change.
 func configEqual(a, b world.WorldConfig) bool {
-	return a.Seed == b.Seed && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
+	return a.Seed == b.Seed && a.Mode == b.Mode && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
 		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages)
 }
 

@@ -19,6 +19,9 @@ import (
 	"github.com/procgen-godot/procgen/procgen/noise"
 )
 
+// ModeVoxel is WorldConfig.Mode of a voxel world.
+const ModeVoxel = "voxel"
+
 // ConfigFormat is the version of the JSON encoding ("format" field).
 const ConfigFormat = 1
 
@@ -132,6 +135,10 @@ type WorldConfig struct {
 	// SkirtDepth is how far heightmap skirts hang below the chunk edge, per LOD step.
 	SkirtDepth float64  `json:"skirt_depth"`
 	Stages     []string `json:"stages"` // enabled stages; order is fixed by the registry
+	// Mode is how the world is shown: "" (heightmap terrain) or "voxel" (voxel terrain with
+	// caves and overhangs). Generation does not read it; it tells every server and client
+	// which chunks make up the world.
+	Mode string `json:"mode,omitempty"`
 }
 
 // Climate holds the temperature and moisture fields that choose biomes.
@@ -253,6 +260,9 @@ func isPow2(n int) bool { return n > 0 && n&(n-1) == 0 }
 func (c *WorldConfig) Validate() error {
 	if c.Format != ConfigFormat {
 		return fmt.Errorf("world: format %d unsupported (want %d)", c.Format, ConfigFormat)
+	}
+	if c.Mode != "" && c.Mode != ModeVoxel {
+		return fmt.Errorf("world: mode %q unknown (want \"\" for heightmap or %q)", c.Mode, ModeVoxel)
 	}
 	if c.Chunk.Heightmap < 4 || c.Chunk.Heightmap > MaxHeightmapChunk || !isPow2(c.Chunk.Heightmap) {
 		return fmt.Errorf("world: chunk.heightmap %d must be a power of two in [4, %d]", c.Chunk.Heightmap, MaxHeightmapChunk)

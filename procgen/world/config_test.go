@@ -59,6 +59,7 @@ func TestHashPinned(t *testing.T) {
 func TestValidateErrors(t *testing.T) {
 	cases := map[string]func(c *WorldConfig){
 		"format":             func(c *WorldConfig) { c.Format = 2 },
+		"mode":               func(c *WorldConfig) { c.Mode = "hexagons" },
 		"chunk.heightmap":    func(c *WorldConfig) { c.Chunk.Heightmap = 0 },
 		"heightmap pow2":     func(c *WorldConfig) { c.Chunk.Heightmap = 48 },
 		"heightmap huge":     func(c *WorldConfig) { c.Chunk.Heightmap = 1 << 20 },

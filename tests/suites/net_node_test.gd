@@ -33,3 +33,19 @@ func test_a_client_adopts_the_world_and_leaves_edits_to_the_server() -> void:
 	check(not bad["ok"] and String(bad["error"]) != "", "garbage refused with a reason (logged as a warning)")
 	server.free()
 	client.free()
+
+
+func test_a_client_of_a_voxel_world_shows_voxels() -> void:
+	var server: Node3D = ClassDB.instantiate("ProcGen")
+	server.seed = 78
+	server.mode = 1
+	server.apply_edit("remove_density", Vector3(8, 0, 8), 4.0, 10.0, 0)
+	var client: Node3D = ClassDB.instantiate("ProcGen")
+	check(client.net_apply_server_packet(server.net_world_info())["ok"], "WorldInfo accepted")
+	check_eq(client.mode, 1, "client took the voxel mode")
+	for packet in server.net_catch_up():
+		client.net_apply_server_packet(packet)
+	var coord := Vector3i(0, int(floor(server.get_height(8.0, 8.0) / 32.0)), 0)
+	check_eq(MeshHashes.mesh_hash(client.generate_chunk_mesh(coord)), MeshHashes.mesh_hash(server.generate_chunk_mesh(coord)), "identical voxel meshes")
+	server.free()
+	client.free()
