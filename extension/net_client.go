@@ -2,7 +2,6 @@ package extension
 
 import (
 	"fmt"
-	"slices"
 
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/variant/Vector3"
@@ -111,29 +110,8 @@ func (p *ProcGen) adopt(id string, cfg world.WorldConfig) error {
 	if p.WorldId != "" {
 		return fmt.Errorf("world_id is set (%q): a network client must not record edits itself", p.WorldId)
 	}
-	if len(cfg.Layers) == 0 {
-		return fmt.Errorf("world config has no noise layer")
-	}
-	old := struct {
-		seed, size, octaves, mode int
-		sea, amp, freq            float64
-		biomes                    bool
-	}{p.Seed, p.ChunkSize, p.Octaves, p.Mode, p.SeaLevel, p.Amplitude, p.Frequency, p.Biomes}
-	p.Mode = modeHeightmap
-	if cfg.Mode == world.ModeVoxel {
-		p.Mode = modeVoxel
-	}
-	p.Seed = int(cfg.Seed)
-	p.ChunkSize = cfg.Chunk.Heightmap
-	p.SeaLevel = cfg.SeaLevel
-	p.Amplitude = cfg.Layers[0].Amplitude
-	p.Frequency = cfg.Layers[0].Frequency
-	p.Octaves = cfg.Layers[0].Octaves
-	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
-	if got := p.config(); !configEqual(got, cfg) {
-		p.Seed, p.ChunkSize, p.SeaLevel, p.Amplitude, p.Frequency, p.Octaves, p.Biomes, p.Mode =
-			old.seed, old.size, old.sea, old.amp, old.freq, old.octaves, old.biomes, old.mode
-		return fmt.Errorf("world %q uses settings a ProcGen node cannot express", id)
+	if err := p.applyConfig(cfg); err != nil {
+		return fmt.Errorf("world %q: %w", id, err)
 	}
 	n := p.net()
 	if n.worldID != id && p.edits != nil && len(p.edits.all()) > 0 {

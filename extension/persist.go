@@ -201,6 +201,30 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 	return p, ds, nil
 }
 
+// storedConfig returns the config of world id from the store at path (its local file, else
+// the database); ok is false when no such world is stored.
+func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, err error) {
+	shared, err := stores.acquire(path)
+	if err != nil {
+		return cfg, false, err
+	}
+	defer stores.release(shared)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	w, err := shared.store.LoadWorld(ctx, id)
+	if errors.Is(err, storage.ErrWorldNotFound) {
+		return cfg, false, nil
+	}
+	if err != nil {
+		return cfg, false, err
+	}
+	cfg, err = world.Decode(w.Config)
+	if err != nil {
+		return cfg, false, fmt.Errorf("stored config: %w", err)
+	}
+	return cfg, true, nil
+}
+
 // record durably stores d and returns it with the identity the store assigned.
 func (p *persistence) record(d edit.Delta) (edit.Delta, error) {
 	d.ID = edit.ID{}

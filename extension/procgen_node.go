@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"time"
 
 	"graphics.gd/classdb"
@@ -75,6 +76,7 @@ type ProcGen struct {
 	extra        map[Node3D.ID]struct{} // viewers added with add_viewer (ids: references expire)
 	viewerWarned bool
 	netState     *netState // client/server networking (net_*.go), created on first use
+	adopted      string    // world_id and store whose stored settings were taken
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -126,6 +128,55 @@ func (p *ProcGen) config() world.WorldConfig {
 	return c
 }
 
+// applyConfig sets the node's properties so that config() gives cfg, or changes nothing and
+// fails when cfg uses settings the properties cannot express. It is how a node takes a world
+// defined elsewhere: by its server, or by the storage a world_id names.
+func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
+	if len(cfg.Layers) == 0 {
+		return fmt.Errorf("world config has no noise layer")
+	}
+	old := *p
+	p.Mode = modeHeightmap
+	if cfg.Mode == world.ModeVoxel {
+		p.Mode = modeVoxel
+	}
+	p.Seed = int(cfg.Seed)
+	p.ChunkSize = cfg.Chunk.Heightmap
+	p.SeaLevel = cfg.SeaLevel
+	p.Amplitude = cfg.Layers[0].Amplitude
+	p.Frequency = cfg.Layers[0].Frequency
+	p.Octaves = cfg.Layers[0].Octaves
+	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
+	if got := p.config(); !configEqual(got, cfg) {
+		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
+		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
+		return fmt.Errorf("it uses settings a ProcGen node cannot express")
+	}
+	return nil
+}
+
+// adoptStoredWorld makes a node whose world_id names a stored world take that world's
+// settings (once per world_id and store): a server started from nothing rebuilds the world
+// from the local store or the database, not from its own inspector values.
+func (p *ProcGen) adoptStoredWorld() {
+	key := p.WorldId + "\x00" + p.StoragePath
+	if p.WorldId == "" || p.adopted == key {
+		return
+	}
+	p.adopted = key
+	cfg, ok, err := storedConfig(p.StoragePath, p.WorldId)
+	switch {
+	case err != nil:
+		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
+	case ok && !configEqual(cfg, p.config()):
+		if err := p.applyConfig(cfg); err != nil {
+			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
+			return
+		}
+		Engine.RaiseWarning(fmt.Sprintf("ProcGen: world %q is stored with other settings; using the stored ones", p.WorldId))
+	}
+}
+
 // world returns the compiled world for the current properties, rebuilding it (and dropping
 // every loaded chunk) when a property changed. It returns nil, after push_error, when the
 // properties do not make a valid world; the previous world keeps running.
@@ -138,6 +189,7 @@ func (p *ProcGen) world() *worldState {
 		Engine.Raise(fmt.Errorf("ProcGen: mode %d is neither 0 (heightmap) nor 1 (voxel); using heightmap", p.Mode))
 		p.Mode = modeHeightmap
 	}
+	p.adoptStoredWorld()
 	cfg := p.config()
 	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.Workers, p.WorldId, p.StoragePath) {
 		return p.state

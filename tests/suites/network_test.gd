@@ -258,7 +258,9 @@ func test_a_server_restarted_from_nothing_rebuilds_the_world() -> void:
 	_kill("C2")  # its server is gone
 	ports["B"] = _free_port()  # a fresh process: new port, new empty local store
 	var t0 := Time.get_unix_time_from_system()
-	_start("B2", "server", ports["B"])
+	# B2 knows only the world id and the database: its own seed is wrong on purpose, and the
+	# stored settings must replace it.
+	_start("B2", "server", ports["B"], {"seed": SEED + 1000})
 	if (await _wait("B2", "ready", 60)).is_empty():
 		return
 	await _wait_edits("B2", edits_total, 30)

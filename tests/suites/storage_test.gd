@@ -49,17 +49,24 @@ func test_edits_of_a_named_world_survive_the_node() -> void:
 	_cleanup(path)
 
 
-func test_other_settings_under_a_stored_world_id_are_refused() -> void:
-	var path := "user://%s.sqlite" % _id("conflict")
-	var world_id := _id("conflict")
+func test_a_node_takes_the_settings_of_its_stored_world() -> void:
+	var path := "user://%s.sqlite" % _id("adopt")
+	var world_id := _id("adopt")
 	var a := _node(world_id, path, 1)
 	add_child(a)
-	a.get_height(0.0, 0.0)
+	a.apply_edit("raise", Vector3(3, 0, 3), 5.0, 2.0, 0)
+	var want: float = a.get_height(3.0, 3.0)
+	# A node started later with other inspector values takes the stored world's settings.
 	var b := _node(world_id, path, 2)
 	add_child(b)
+	check_eq(b.get_height(3.0, 3.0), want, "same world, same edit")
+	check_eq(b.seed, 1, "the stored seed replaced the inspector's")
+	check_eq(b.get_storage_status()["mode"], "local", "storage is on")
+	# Changing the settings of a stored world afterwards is refused by storage.
+	b.seed = 3
 	check(is_finite(b.get_height(0.0, 0.0)), "the node still works")
 	var status: Dictionary = b.get_storage_status()
-	check_eq(status["mode"], "memory", "storage is off for the conflicting node")
+	check_eq(status["mode"], "memory", "storage is off for the changed settings")
 	check(String(status["last_error"]).contains("already stored with other settings"), "status says why: %s" % status["last_error"])
 	a.queue_free()
 	b.queue_free()
