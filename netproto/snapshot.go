@@ -137,38 +137,30 @@ const batchHeader = 6
 
 // shuffle transposes the fixed-size records of an encoded batch into byte planes; the
 // header stays in front. A tail that is not a whole record (malformed input) stays as is.
-func shuffle(b []byte) []byte {
-	if len(b) < batchHeader {
-		return slices.Clone(b)
-	}
-	out := make([]byte, len(b))
-	copy(out, b[:batchHeader])
-	recs := b[batchHeader:]
-	n := len(recs) / edit.RecordSize
-	for r := 0; r < n; r++ {
-		for j := 0; j < edit.RecordSize; j++ {
-			out[batchHeader+j*n+r] = recs[r*edit.RecordSize+j]
-		}
-	}
-	copy(out[batchHeader+n*edit.RecordSize:], recs[n*edit.RecordSize:])
-	return out
-}
+func shuffle(b []byte) []byte { return transpose(b, false) }
 
 // unshuffle inverts shuffle.
-func unshuffle(b []byte) []byte {
+func unshuffle(b []byte) []byte { return transpose(b, true) }
+
+func transpose(b []byte, inverse bool) []byte {
 	if len(b) < batchHeader {
 		return slices.Clone(b)
 	}
 	out := make([]byte, len(b))
 	copy(out, b[:batchHeader])
-	planes := b[batchHeader:]
-	n := len(planes) / edit.RecordSize
+	src, dst := b[batchHeader:], out[batchHeader:]
+	n := len(src) / edit.RecordSize
 	for r := 0; r < n; r++ {
 		for j := 0; j < edit.RecordSize; j++ {
-			out[batchHeader+r*edit.RecordSize+j] = planes[j*n+r]
+			record, plane := r*edit.RecordSize+j, j*n+r
+			if inverse {
+				dst[record] = src[plane]
+			} else {
+				dst[plane] = src[record]
+			}
 		}
 	}
-	copy(out[batchHeader+n*edit.RecordSize:], planes[n*edit.RecordSize:])
+	copy(dst[n*edit.RecordSize:], src[n*edit.RecordSize:])
 	return out
 }
 
