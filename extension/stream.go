@@ -58,6 +58,8 @@ func (p *ProcGen) stream() {
 	if !p.Streaming {
 		return
 	}
+	st.streaming.Store(true)
+	defer st.streaming.Store(false)
 	if p.ViewDistance < 0 || p.ViewDistance > maxViewDistance {
 		Engine.Raise(fmt.Errorf("ProcGen: view_distance %d out of range [0,%d]; clamped", p.ViewDistance, maxViewDistance))
 		p.ViewDistance = min(max(p.ViewDistance, 0), maxViewDistance)

@@ -33,6 +33,10 @@ type worldState struct {
 	workers  int    // generation goroutines; 0: one per core
 	storeErr string // why storage is off for this world, if it is
 
+	// streaming is true while the main thread runs stream(): workers then yield between
+	// chunks so the main thread never waits long for a Go processor.
+	streaming atomic.Bool
+
 	loaded    map[chunkKey]*loadedChunk
 	pending   map[chunkKey]*pendingChunk
 	wanted    map[chunkKey]wantedChunk
@@ -81,7 +85,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, wo
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers})
+	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load})
 	return st, nil
 }
 

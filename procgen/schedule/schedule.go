@@ -54,6 +54,10 @@ type Options struct {
 	// HeightmapSize and VoxelSize are chunk edges in world units, for distances
 	// (defaults 64 and 32). Heightmap distance is horizontal; voxel distance is 3D.
 	HeightmapSize, VoxelSize int
+	// Yield, if set, is asked after every job; when it returns true the worker yields its
+	// processor (runtime.Gosched) so that a goroutine waiting for one, such as an engine
+	// callback returning from C, gets it at once instead of after a preemption.
+	Yield func() bool
 	// Nice, when positive, runs each worker on its own OS thread with this niceness (Linux;
 	// ignored elsewhere), so an interactive thread such as Godot's main thread keeps its core
 	// while workers use the rest. Nice never changes what is generated, only when.
@@ -374,6 +378,9 @@ func (s *Scheduler) worker() {
 		err := j.ctx.Err()
 		if err == nil {
 			v, err = s.opt.Generate(j.ctx, j.key)
+			if s.opt.Yield != nil && s.opt.Yield() {
+				runtime.Gosched()
+			}
 		}
 
 		s.mu.Lock()

@@ -400,8 +400,8 @@ func TestSharedTopologyEqualsChunk(t *testing.T) {
 	}
 }
 
-// TestNiceWorkers: workers on lowered-priority threads produce the same chunks and exit
-// cleanly (their locked threads end with them).
+// TestNiceWorkers: workers on lowered-priority threads that yield between jobs produce the
+// same chunks and exit cleanly (their locked threads end with them).
 func TestNiceWorkers(t *testing.T) {
 	base := runtime.NumGoroutine()
 	w, err := world.New(world.Default(9))
@@ -409,7 +409,8 @@ func TestNiceWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := WorldGenerator(w, nil)
-	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, Nice: 10})
+	var asked atomic.Int64
+	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, Nice: 10, Yield: func() bool { return asked.Add(1)%2 == 0 }})
 	for i := int32(0); i < 4; i++ {
 		k := Key{Kind: Heightmap, X: i, Z: -i, Step: 1}
 		got, err := s.Request(context.Background(), k).Result()
@@ -420,6 +421,9 @@ func TestNiceWorkers(t *testing.T) {
 		if !slices.Equal(got.(*Mesh).Positions, want.(*Mesh).Positions) {
 			t.Fatalf("chunk %v differs on nice workers", k)
 		}
+	}
+	if asked.Load() < 4 {
+		t.Fatalf("Yield asked %d times for 4 jobs", asked.Load())
 	}
 	s.Close()
 	noLeak(t, base)
