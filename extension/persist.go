@@ -202,27 +202,28 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 }
 
 // storedConfig returns the config of world id from the store at path (its local file, else
-// the database); ok is false when no such world is stored.
-func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, err error) {
+// the database); ok is false when no such world is stored. The store stays open until the
+// caller calls release, so that opening the world right after does not close and reopen it.
+func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, release func(), err error) {
 	shared, err := stores.acquire(path)
 	if err != nil {
-		return cfg, false, err
+		return cfg, false, func() {}, err
 	}
-	defer stores.release(shared)
+	release = func() { stores.release(shared) }
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	w, err := shared.store.LoadWorld(ctx, id)
 	if errors.Is(err, storage.ErrWorldNotFound) {
-		return cfg, false, nil
+		return cfg, false, release, nil
 	}
 	if err != nil {
-		return cfg, false, err
+		return cfg, false, release, err
 	}
 	cfg, err = world.Decode(w.Config)
 	if err != nil {
-		return cfg, false, fmt.Errorf("stored config: %w", err)
+		return cfg, false, release, fmt.Errorf("stored config: %w", err)
 	}
-	return cfg, true, nil
+	return cfg, true, release, nil
 }
 
 // record durably stores d and returns it with the identity the store assigned.

@@ -157,24 +157,26 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 
 // adoptStoredWorld makes a node whose world_id names a stored world take that world's
 // settings (once per world_id and store): a server started from nothing rebuilds the world
-// from the local store or the database, not from its own inspector values.
-func (p *ProcGen) adoptStoredWorld() {
+// from the local store or the database, not from its own inspector values. The returned
+// func releases the store it opened; call it once the world is open.
+func (p *ProcGen) adoptStoredWorld() (release func()) {
 	key := p.WorldId + "\x00" + p.StoragePath
 	if p.WorldId == "" || p.adopted == key {
-		return
+		return func() {}
 	}
 	p.adopted = key
-	cfg, ok, err := storedConfig(p.StoragePath, p.WorldId)
+	cfg, ok, release, err := storedConfig(p.StoragePath, p.WorldId)
 	switch {
 	case err != nil:
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
 	case ok && !configEqual(cfg, p.config()):
 		if err := p.applyConfig(cfg); err != nil {
 			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
-			return
+			break
 		}
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: world %q is stored with other settings; using the stored ones", p.WorldId))
 	}
+	return release
 }
 
 // world returns the compiled world for the current properties, rebuilding it (and dropping
@@ -189,7 +191,7 @@ func (p *ProcGen) world() *worldState {
 		Engine.Raise(fmt.Errorf("ProcGen: mode %d is neither 0 (heightmap) nor 1 (voxel); using heightmap", p.Mode))
 		p.Mode = modeHeightmap
 	}
-	p.adoptStoredWorld()
+	defer p.adoptStoredWorld()()
 	cfg := p.config()
 	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.Workers, p.WorldId, p.StoragePath) {
 		return p.state
