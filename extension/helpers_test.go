@@ -3,6 +3,7 @@ package extension
 import (
 	"math"
 	"testing"
+	"time"
 
 	"github.com/procgen-godot/procgen/procgen/edit"
 )
@@ -78,5 +79,18 @@ func TestEditLogInsertKeepsReplayOrder(t *testing.T) {
 	}
 	if next := l.nextID(); next != (edit.ID{Origin: 1, Seq: 4}) {
 		t.Fatalf("next id %v collides with or skips the inserted ones, want 1/4", next)
+	}
+}
+
+func TestFrameBudgetAllows(t *testing.T) {
+	b := frameBudget{start: time.Now().Add(-time.Millisecond), limit: 2 * time.Millisecond}
+	if !b.allows(0, 50) {
+		t.Fatal("the first step of a frame always runs")
+	}
+	if b.allows(1, 5) {
+		t.Fatal("a 5 ms step does not fit in the 1 ms left")
+	}
+	if !b.allows(1, 0.1) {
+		t.Fatal("a 0.1 ms step fits in the 1 ms left")
 	}
 }

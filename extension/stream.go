@@ -68,7 +68,7 @@ func (p *ProcGen) stream() {
 		Engine.Raise(fmt.Errorf("ProcGen: frame_budget_ms %v out of range (0,%v]; using 2", p.FrameBudgetMs, maxFrameBudget))
 		p.FrameBudgetMs = 2
 	}
-	budget := time.Duration(p.FrameBudgetMs * float64(time.Millisecond))
+	budget := frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
 
 	viewers := p.viewerPositions()
 	for i, v := range viewers {
@@ -115,16 +115,15 @@ func (p *ProcGen) stream() {
 	// Install while the next install is expected to fit in the budget (the first one of a
 	// frame always runs, so streaming progresses even when one install exceeds the budget).
 	for i, k := range done {
-		expected := time.Duration(st.stats.installEMA * float64(time.Millisecond))
-		if i > 0 && time.Since(start)+expected > budget {
+		if !budget.allows(i, st.stats.installEMA) {
 			break
 		}
 		p.install(st, k)
 	}
 	if p.Collision {
-		p.addCollision(st, start, budget)
+		p.addCollision(st, budget)
 	}
-	p.unloadFar(st, start, budget)
+	p.unloadFar(st, budget)
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
 		st.readySent = true
@@ -298,7 +297,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 // addCollision gives full-detail chunks within collision_distance of a viewer their
 // collision shapes, nearest first, in the frame budget left (at least one per frame). Shapes
 // are built apart from meshes so that neither makes a frame exceed the budget.
-func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Duration) {
+func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
 	n := float64(st.size)
 	if st.mode == modeVoxel {
 		n = float64(st.cfg.Chunk.Voxel)
@@ -315,8 +314,7 @@ func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Dura
 	}
 	slices.SortFunc(todo, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
 	for i, k := range todo {
-		expected := time.Duration(st.stats.collisionEMA * float64(time.Millisecond))
-		if i > 0 && time.Since(start)+expected > budget {
+		if !budget.allows(i, st.stats.collisionEMA) {
 			return
 		}
 		began := time.Now()
@@ -333,6 +331,20 @@ func (p *ProcGen) addCollision(st *worldState, start time.Time, budget time.Dura
 		}
 		st.stats.collisionEMA = ema(st.stats.collisionEMA, ms(time.Since(began)))
 	}
+}
+
+// frameBudget plans one frame's main-thread work: each kind of step runs at least once per
+// frame (so streaming progresses even when one step exceeds the budget), then only while its
+// average cost still fits in what is left.
+type frameBudget struct {
+	start time.Time
+	limit time.Duration
+}
+
+// allows reports whether step number done (0-based) of a kind whose average cost is avgMs
+// may run now.
+func (b frameBudget) allows(done int, avgMs float64) bool {
+	return done == 0 || time.Since(b.start)+time.Duration(avgMs*float64(time.Millisecond)) <= b.limit
 }
 
 // ema folds sample v into the moving average avg; the first sample starts it.
@@ -397,13 +409,13 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 
 // unloadFar frees chunks no viewer wants any more, in the frame budget left (at least one
 // per frame): a viewer crossing a chunk border leaves a whole row behind at once.
-func (p *ProcGen) unloadFar(st *worldState, start time.Time, budget time.Duration) {
+func (p *ProcGen) unloadFar(st *worldState, budget frameBudget) {
 	n := 0
 	for k := range st.loaded {
 		if _, ok := st.wanted[k]; ok {
 			continue
 		}
-		if n > 0 && time.Since(start)+time.Duration(st.stats.unloadEMA*float64(time.Millisecond)) > budget {
+		if !budget.allows(n, st.stats.unloadEMA) {
 			return
 		}
 		began := time.Now()
