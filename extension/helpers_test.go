@@ -50,12 +50,23 @@ func TestRingPercentiles(t *testing.T) {
 	}
 }
 
-func TestEma(t *testing.T) {
-	if got := ema(0, 3); got != 3 {
-		t.Fatalf("first sample starts the average: %v", got)
+func TestStepCost(t *testing.T) {
+	var c stepCost
+	c.add(2)
+	if c.mean != 2 || c.bound() != 6 {
+		t.Fatalf("first sample starts the estimate at mean 2, deviation 1: %+v bound %v", c, c.bound())
 	}
-	if got := ema(1, 2); math.Abs(got-1.1) > 1e-12 {
-		t.Fatalf("ema(1, 2) = %v", got)
+	for range 100 {
+		c.add(0.5)
+	}
+	if math.Abs(c.mean-0.5) > 1e-3 || c.bound() > 0.51 {
+		t.Fatalf("steady samples: %+v bound %v, want about 0.5", c, c.bound())
+	}
+	for i := range 100 {
+		c.add(0.5 + float64(i%2))
+	}
+	if c.mean < 0.8 || c.mean > 1.2 || c.bound() < 2.5 {
+		t.Fatalf("samples alternating 0.5 and 1.5: %+v bound %v, want mean about 1 and bound above the largest", c, c.bound())
 	}
 }
 
@@ -84,13 +95,16 @@ func TestEditLogInsertKeepsReplayOrder(t *testing.T) {
 
 func TestFrameBudgetAllows(t *testing.T) {
 	b := frameBudget{start: time.Now().Add(-time.Millisecond), limit: 2 * time.Millisecond}
-	if !b.allows(0, 50) {
+	if !b.allows(0, stepCost{mean: 50, seen: true}) {
 		t.Fatal("the first step of a frame always runs")
 	}
-	if b.allows(1, 5) {
+	if b.allows(1, stepCost{mean: 5, seen: true}) {
 		t.Fatal("a 5 ms step does not fit in the 1 ms left")
 	}
-	if !b.allows(1, 0.1) {
+	if !b.allows(1, stepCost{mean: 0.1, seen: true}) {
 		t.Fatal("a 0.1 ms step fits in the 1 ms left")
+	}
+	if b.allows(1, stepCost{mean: 0.5, dev: 0.2, seen: true}) {
+		t.Fatal("a step averaging 0.5 ms but often 0.7 ms is planned as 1.3 ms and does not fit")
 	}
 }

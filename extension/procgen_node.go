@@ -3,6 +3,7 @@
 package extension
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -14,6 +15,8 @@ import (
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/Material"
 	"graphics.gd/classdb/Node3D"
+	"graphics.gd/variant"
+	"graphics.gd/variant/Array"
 	"graphics.gd/variant/Float"
 	"graphics.gd/variant/Path"
 	"graphics.gd/variant/Signal"
@@ -77,6 +80,9 @@ type ProcGen struct {
 	viewerWarned bool
 	netState     *netState // client/server networking (net_*.go), created on first use
 	adopted      string    // world_id and store whose stored settings were taken
+	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
+	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
+	surfaceLayout int
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -202,7 +208,7 @@ func (p *ProcGen) world() *worldState {
 	if p.edits == nil {
 		p.edits = newEditLog(1)
 	}
-	st, err := newWorldState(cfg, p.edits, p.Mode, p.Workers, p.WorldId, p.StoragePath)
+	st, err := newWorldState(cfg, p.edits, p.Mode, p.Workers, p.WorldId, p.StoragePath, p.surfacesEncodable())
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
 		p.badCfg = &cfg
@@ -260,42 +266,103 @@ func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 // GenerateChunkMesh generates heightmap chunk (coord.x, coord.z) synchronously and returns
 // its mesh; coord.y must be 0. For tools and tests: streaming never blocks like this.
 func (p *ProcGen) GenerateChunkMesh(coord Vector3i.XYZ) ArrayMesh.Instance {
-	st := p.world()
-	if st == nil {
-		return ArrayMesh.Nil
-	}
-	var arrays bindings.MeshArrays
-	switch st.mode {
-	case modeVoxel:
-		c := st.voxels.Get().(*chunk.Voxel)
-		defer st.voxels.Put(c)
-		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.all()); err != nil {
-			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
-			return ArrayMesh.Nil
+	var mesh ArrayMesh.Instance
+	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) (err error) {
+		if len(arrays.Indices) == 0 {
+			mesh = ArrayMesh.New() // all air or all solid: an empty mesh
+			return nil
 		}
-		if len(c.Indices) == 0 {
-			return ArrayMesh.New() // all air or all solid: an empty mesh
-		}
-		arrays = bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices}
-	default:
-		if coord.Y != 0 {
-			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: heightmap chunks have y = 0, got %d", coord.Y))
-			return ArrayMesh.Nil
-		}
-		c := st.chunks.Get().(*chunk.Heightmap)
-		defer st.chunks.Put(c)
-		if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.all()); err != nil {
-			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
-			return ArrayMesh.Nil
-		}
-		arrays = bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices}
-	}
-	mesh, err := bindings.NewArrayMesh(arrays)
+		mesh, err = p.newMesh(arrays)
+		return err
+	})
 	if err != nil {
-		Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+		if err != errNoWorld {
+			Engine.Raise(fmt.Errorf("ProcGen.generate_chunk_mesh: %w", err))
+		}
 		return ArrayMesh.Nil
 	}
 	return mesh
+}
+
+// GetChunkArrays generates the chunk at coord synchronously, like generate_chunk_mesh, and
+// returns its surface arrays (Mesh.ARRAY_MAX long, for ArrayMesh.add_surface_from_arrays
+// or SurfaceTool), or an empty array after an error.
+func (p *ProcGen) GetChunkArrays(coord Vector3i.XYZ) Array.Any {
+	var out []variant.Any
+	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) error {
+		// The arrays are pooled buffers: the engine gets copies.
+		arrays = bindings.MeshArrays{Positions: slices.Clone(arrays.Positions), Normals: slices.Clone(arrays.Normals),
+			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Indices: slices.Clone(arrays.Indices)}
+		if len(arrays.Indices) == 0 {
+			arrays.Positions = nil // all air or all solid
+		}
+		for _, a := range arrays.SurfaceArrays() {
+			out = append(out, variant.New(a))
+		}
+		return nil
+	})
+	if err != nil {
+		if err != errNoWorld {
+			Engine.Raise(fmt.Errorf("ProcGen.get_chunk_arrays: %w", err))
+		}
+		return Array.New[variant.Any]()
+	}
+	return Array.New(out...)
+}
+
+// errNoWorld: the settings are invalid and world() has already said so.
+var errNoWorld = errors.New("no valid world settings")
+
+// withChunkArrays generates the full-detail chunk at coord on the calling goroutine and
+// passes its arrays, valid only during the call, to use.
+func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArrays) error) error {
+	st := p.world()
+	if st == nil {
+		return errNoWorld
+	}
+	if st.mode == modeVoxel {
+		c := st.voxels.Get().(*chunk.Voxel)
+		defer st.voxels.Put(c)
+		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.all()); err != nil {
+			return err
+		}
+		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+	}
+	if coord.Y != 0 {
+		return fmt.Errorf("heightmap chunks have y = 0, got %d", coord.Y)
+	}
+	c := st.chunks.Get().(*chunk.Heightmap)
+	defer st.chunks.Put(c)
+	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.all()); err != nil {
+		return err
+	}
+	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+}
+
+// newMesh builds an ArrayMesh of arrays: from surface bytes encoded in Go when this engine
+// keeps the layout EncodeSurface writes, else through add_surface_from_arrays.
+func (p *ProcGen) newMesh(arrays bindings.MeshArrays) (ArrayMesh.Instance, error) {
+	if !p.surfacesEncodable() {
+		return bindings.NewArrayMesh(arrays)
+	}
+	s, err := bindings.EncodeSurface(arrays)
+	if err != nil {
+		return ArrayMesh.Nil, err
+	}
+	return bindings.NewArrayMeshFromSurface(s), nil
+}
+
+// surfacesEncodable reports whether mesh surfaces can be encoded in Go (off the main
+// thread) for this engine; it checks once per node and warns if not.
+func (p *ProcGen) surfacesEncodable() bool {
+	if p.surfaceLayout == 0 {
+		p.surfaceLayout = 1
+		if err := bindings.CheckSurfaceLayout(); err != nil {
+			p.surfaceLayout = -1
+			Engine.RaiseWarning(fmt.Sprintf("ProcGen: building meshes on the main thread: %v", err))
+		}
+	}
+	return p.surfaceLayout > 0
 }
 
 // ApplyEdit applies an edit of kind ("raise", "lower", "flatten", "add_density",

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"graphics.gd/classdb"
+	"graphics.gd/classdb/ArrayMesh"
 	"graphics.gd/classdb/CollisionShape3D"
 	"graphics.gd/classdb/ConcavePolygonShape3D"
 	"graphics.gd/classdb/Engine"
@@ -71,19 +72,16 @@ func (p *ProcGen) stream() {
 	budget := frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
 
 	viewers := p.viewerPositions()
-	for i, v := range viewers {
-		// Re-prioritising the queue locks the scheduler: only when a viewer moved.
-		if i >= len(st.viewers) || st.viewers[i] != v {
-			st.sched.SetViewer(i, v)
-		}
-	}
-	for i := len(viewers); i < len(st.viewers); i++ {
-		st.sched.RemoveViewer(i)
-	}
-	st.viewers = append(st.viewers[:0], viewers...)
+	p.moveViewers(st, viewers)
 	p.updateWanted(st, viewers)
 
+	// Requests never wait for the scheduler: when a worker holds it, the rest are made in
+	// a later frame (the wanted set is recomputed every frame).
+	busy := false
 	for k, want := range st.wanted {
+		if busy {
+			break
+		}
 		if lc, ok := st.loaded[k]; ok && lc.step == want.step {
 			continue
 		}
@@ -92,8 +90,9 @@ func (p *ProcGen) stream() {
 				continue
 			}
 			pc.cancel()
+			delete(st.pending, k)
 		}
-		p.request(st, k, want.step)
+		busy = !p.tryRequest(st, k, want.step)
 	}
 	for k, pc := range st.pending {
 		if _, ok := st.wanted[k]; !ok {
@@ -112,10 +111,12 @@ func (p *ProcGen) stream() {
 		}
 	}
 	slices.SortFunc(done, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
+	// Unloads go first: they are cheap, and installs then plan with what is left.
+	p.unloadFar(st, budget)
 	// Install while the next install is expected to fit in the budget (the first one of a
 	// frame always runs, so streaming progresses even when one install exceeds the budget).
 	for i, k := range done {
-		if !budget.allows(i, st.stats.installEMA) {
+		if !budget.allows(i, st.stats.install[lodIndex(st.pending[k].step)]) {
 			break
 		}
 		p.install(st, k)
@@ -123,7 +124,6 @@ func (p *ProcGen) stream() {
 	if p.Collision {
 		p.addCollision(st, budget)
 	}
-	p.unloadFar(st, budget)
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
 		st.readySent = true
@@ -237,6 +237,17 @@ func lodStep(d, lod float64, size int) uint8 {
 	return 4
 }
 
+// lodIndex numbers LOD steps 1, 2 and 4 as 0, 1 and 2.
+func lodIndex(step uint8) int {
+	switch step {
+	case 2:
+		return 1
+	case 4:
+		return 2
+	}
+	return 0
+}
+
 // request starts generating chunk k in the worker pool.
 func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 	ctx, cancel := context.WithCancel(st.ctx)
@@ -245,15 +256,52 @@ func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 	st.readySent = false
 }
 
+// tryRequest is request unless the scheduler is busy; it reports whether it asked.
+func (p *ProcGen) tryRequest(st *worldState, k chunkKey, step uint8) bool {
+	ctx, cancel := context.WithCancel(st.ctx)
+	fut, ok := st.sched.TryRequest(ctx, st.scheduleKey(k, step))
+	if !ok {
+		cancel()
+		return false
+	}
+	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
+	st.readySent = false
+	return true
+}
+
+// moveViewers tells the scheduler where the viewers are, so it generates nearest first.
+// Re-prioritising its queue locks it: only for viewers that moved, and never waiting for
+// it (a viewer it was busy for is told in a later frame).
+func (p *ProcGen) moveViewers(st *worldState, viewers [][3]float64) {
+	for i := len(viewers); i < len(st.viewers); i++ {
+		st.sched.RemoveViewer(i)
+	}
+	told := st.viewers[:min(len(st.viewers), len(viewers))]
+	for i, v := range viewers {
+		if i < len(told) && told[i] == v {
+			continue
+		}
+		if !st.sched.TrySetViewer(i, v) {
+			v = [3]float64{math.NaN()} // never equal: told again next frame
+		}
+		if i < len(told) {
+			told[i] = v
+		} else {
+			told = append(told, v)
+		}
+	}
+	st.viewers = told
+}
+
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
 func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
+	pc := st.pending[k]
 	defer func() {
 		d := ms(time.Since(began))
 		st.stats.installMs.add(d)
-		st.stats.installEMA = ema(st.stats.installEMA, d)
+		st.stats.install[lodIndex(pc.step)].add(d)
 	}()
-	pc := st.pending[k]
 	delete(st.pending, k)
 	defer pc.cancel()
 	v, err := pc.fut.Result()
@@ -264,7 +312,13 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 		return
 	}
 	st.stats.genMs.add(ms(time.Since(pc.started)))
-	m := v.(*schedule.Mesh)
+	var m *schedule.Mesh
+	ready, encoded := v.(*readyChunk)
+	if encoded {
+		m = ready.Mesh
+	} else {
+		m = v.(*schedule.Mesh)
+	}
 	if old, ok := st.loaded[k]; ok {
 		p.freeChunk(old)
 		st.stats.bytes -= old.bytes
@@ -272,14 +326,16 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	} else {
 		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 	}
-	lc := &loadedChunk{bytes: m.SizeBytes(), step: m.Key.Step, mesh: m}
+	lc := &loadedChunk{bytes: v.SizeBytes(), step: m.Key.Step, mesh: m}
 	st.loaded[k] = lc
 	st.stats.bytes += lc.bytes
 	if len(m.Indices) == 0 {
 		return // all air or all solid: nothing to show, but the chunk is loaded
 	}
-	mesh, err := bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
-	if err != nil {
+	var mesh ArrayMesh.Instance
+	if encoded {
+		mesh = bindings.NewArrayMeshFromSurface(ready.surface)
+	} else if mesh, err = bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices}); err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
 		return
 	}
@@ -314,7 +370,7 @@ func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
 	}
 	slices.SortFunc(todo, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
 	for i, k := range todo {
-		if !budget.allows(i, st.stats.collisionEMA) {
+		if !budget.allows(i, st.stats.collision) {
 			return
 		}
 		began := time.Now()
@@ -329,30 +385,50 @@ func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
 		} else {
 			mi.AsNode().AddChild(heightCollision(lc.mesh, st.size).AsNode())
 		}
-		st.stats.collisionEMA = ema(st.stats.collisionEMA, ms(time.Since(began)))
+		st.stats.collision.add(ms(time.Since(began)))
 	}
 }
 
 // frameBudget plans one frame's main-thread work: each kind of step runs at least once per
-// frame (so streaming progresses even when one step exceeds the budget), then only while its
-// average cost still fits in what is left.
+// frame (so streaming progresses even when one step exceeds the budget), then only while a
+// pessimistic estimate of its cost still fits in what is left.
 type frameBudget struct {
 	start time.Time
 	limit time.Duration
 }
 
-// allows reports whether step number done (0-based) of a kind whose average cost is avgMs
-// may run now.
-func (b frameBudget) allows(done int, avgMs float64) bool {
-	return done == 0 || time.Since(b.start)+time.Duration(avgMs*float64(time.Millisecond)) <= b.limit
+// planFraction is the part of the budget a frame plans to fill. The rest absorbs what the
+// per-step estimates do not foresee (the variance of a sum of steps, the runtime's and the
+// operating system's pauses), so that frames stay within the whole budget at p99.
+const planFraction = 0.8
+
+// allows reports whether step number done (0-based) of a kind with cost estimate c may run now.
+func (b frameBudget) allows(done int, c stepCost) bool {
+	return done == 0 || time.Since(b.start)+time.Duration(c.bound()*float64(time.Millisecond)) <= time.Duration(float64(b.limit)*planFraction)
 }
 
-// ema folds sample v into the moving average avg; the first sample starts it.
-func ema(avg, v float64) float64 {
-	if avg == 0 {
-		return v
+// stepCost estimates the main-thread milliseconds of one kind of streaming step from its
+// samples: a moving mean and a moving mean absolute deviation, as TCP estimates round trips.
+// A frame plans with the mean plus four deviations, so that steps of varying cost (an
+// install's cost follows the chunk's LOD and the engine's allocator) seldom overrun it.
+type stepCost struct {
+	mean, dev float64
+	seen      bool
+}
+
+// add folds one sample of v milliseconds into the estimate.
+func (c *stepCost) add(v float64) {
+	if !c.seen {
+		c.mean, c.dev, c.seen = v, v/2, true
+		return
 	}
-	return 0.9*avg + 0.1*v
+	c.dev = 0.75*c.dev + 0.25*math.Abs(v-c.mean)
+	c.mean = 0.875*c.mean + 0.125*v
+}
+
+// bound is the cost to plan with: the mean plus four deviations.
+func (c stepCost) bound() float64 {
+	return c.mean + 4*c.dev
 }
 
 // chunkName is the node name of a chunk: chunk_x_z for heightmaps, chunk_x_y_z for voxels.
@@ -415,12 +491,12 @@ func (p *ProcGen) unloadFar(st *worldState, budget frameBudget) {
 		if _, ok := st.wanted[k]; ok {
 			continue
 		}
-		if !budget.allows(n, st.stats.unloadEMA) {
+		if !budget.allows(n, st.stats.unload) {
 			return
 		}
 		began := time.Now()
 		p.unload(st, k)
-		st.stats.unloadEMA = ema(st.stats.unloadEMA, ms(time.Since(began)))
+		st.stats.unload.add(ms(time.Since(began)))
 		n++
 	}
 }

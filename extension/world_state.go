@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/procgen-godot/procgen/bindings"
 	"github.com/procgen-godot/procgen/procgen/chunk"
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/schedule"
@@ -60,7 +61,9 @@ const (
 	modeVoxel     = 1
 )
 
-func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, worldID, path string) (*worldState, error) {
+// newWorldState compiles cfg and starts its worker pool. With encode, workers also lay each
+// chunk's mesh out in the engine's surface format (see readyChunk).
+func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, worldID, path string, encode bool) (*worldState, error) {
 	w, err := world.New(cfg)
 	if err != nil {
 		return nil, err
@@ -85,8 +88,45 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, wo
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.all, schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load})
+	opt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load,
+		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGenerator(w, st.edits.all)}
+	if encode {
+		opt.Generate = encodeSurfaces(opt.Generate)
+	}
+	st.sched = schedule.New(st.ctx, opt)
 	return st, nil
+}
+
+// readyChunk is a generated chunk whose mesh a worker already laid out in the engine's
+// surface format: installing it on the main thread is a copy of bytes, not a conversion.
+type readyChunk struct {
+	*schedule.Mesh // positions and indices stay, for collision shapes
+	surface        bindings.Surface
+}
+
+// SizeBytes is the memory the chunk holds.
+func (r *readyChunk) SizeBytes() int64 { return r.Mesh.SizeBytes() + r.surface.SizeBytes() }
+
+// encodeSurfaces wraps a chunk generator so that its meshes come out as readyChunks.
+func encodeSurfaces(gen schedule.Func) schedule.Func {
+	return func(ctx context.Context, k schedule.Key) (schedule.Value, error) {
+		v, err := gen(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		m := v.(*schedule.Mesh)
+		if len(m.Indices) == 0 {
+			return m, nil // nothing to show
+		}
+		s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
+		if err != nil {
+			return nil, fmt.Errorf("chunk %v: %w", k, err)
+		}
+		// The surface carries normals and colours now; the copy keeps what collision needs.
+		shown := *m
+		shown.Normals, shown.Colors = nil, nil
+		return &readyChunk{Mesh: &shown, surface: s}, nil
+	}
 }
 
 // sameConfig reports whether this world runs cfg, stored as worldID in path.
@@ -227,11 +267,12 @@ type streamStats struct {
 	genMs     ring
 	frameMs   ring
 	installMs ring
-	// installEMA is a moving average of install milliseconds, to plan each frame's budget.
-	installEMA   float64
-	collisionEMA float64 // likewise for building a chunk's collision
-	unloadEMA    float64 // and for freeing a chunk
-	bytes        int64
+	// install estimates the cost of installing a chunk at each LOD step (see lodIndex), to
+	// plan each frame's budget: a full-detail chunk has up to 16 times the vertices of a far one.
+	install   [3]stepCost
+	collision stepCost // likewise for building a chunk's collision
+	unload    stepCost // and for freeing a chunk
+	bytes     int64
 }
 
 // ring is a fixed window of recent samples for percentiles.

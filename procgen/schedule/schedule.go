@@ -246,6 +246,18 @@ func (s *Scheduler) SetViewer(id int, pos [3]float64) {
 	s.reprioritiseLocked()
 }
 
+// TrySetViewer is SetViewer for a caller that must never wait (see TryRequest); it reports
+// false, changing nothing, when the scheduler is busy.
+func (s *Scheduler) TrySetViewer(id int, pos [3]float64) bool {
+	if !s.mu.TryLock() {
+		return false
+	}
+	defer s.mu.Unlock()
+	s.viewers[id] = pos
+	s.reprioritiseLocked()
+	return true
+}
+
 // RemoveViewer removes viewer id.
 func (s *Scheduler) RemoveViewer(id int) {
 	s.mu.Lock()
@@ -270,6 +282,24 @@ func (s *Scheduler) Request(ctx context.Context, k Key) *Future {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.requestLocked(ctx, k)
+}
+
+// TryRequest is Request for a caller that must never wait, such as a game engine's main
+// thread: when a worker holds the scheduler (and may itself be waiting for a CPU, being
+// niced), it returns ok false at once, and the caller asks again later.
+func (s *Scheduler) TryRequest(ctx context.Context, k Key) (f *Future, ok bool) {
+	if err := ctx.Err(); err != nil {
+		return resolved(nil, err), true
+	}
+	if !s.mu.TryLock() {
+		return nil, false
+	}
+	defer s.mu.Unlock()
+	return s.requestLocked(ctx, k), true
+}
+
+func (s *Scheduler) requestLocked(ctx context.Context, k Key) *Future {
 	if s.closed {
 		return resolved(nil, ErrClosed)
 	}

@@ -428,3 +428,55 @@ func TestNiceWorkers(t *testing.T) {
 	s.Close()
 	noLeak(t, base)
 }
+
+// TestTryRequestNeverWaits: while another goroutine holds the scheduler, TryRequest and
+// TrySetViewer return at once without changing anything; once it is free they work like
+// Request and SetViewer.
+func TestTryRequestNeverWaits(t *testing.T) {
+	gen := func(ctx context.Context, k Key) (Value, error) { return sized(k.X), nil }
+	s := New(context.Background(), Options{Generate: gen, Workers: 1})
+	defer s.Close()
+
+	s.mu.Lock() // a worker holding the scheduler
+	if f, ok := s.TryRequest(context.Background(), key(1)); ok || f != nil {
+		s.mu.Unlock()
+		t.Fatal("TryRequest must not wait for, or enter, a held scheduler")
+	}
+	if s.TrySetViewer(0, [3]float64{1, 2, 3}) {
+		s.mu.Unlock()
+		t.Fatal("TrySetViewer must not wait for a held scheduler")
+	}
+	if len(s.jobs) != 0 || len(s.viewers) != 0 {
+		s.mu.Unlock()
+		t.Fatalf("a refused call changed the scheduler: %d jobs, %d viewers", len(s.jobs), len(s.viewers))
+	}
+	s.mu.Unlock()
+
+	// An idle worker takes the scheduler only for moments: a retry gets in.
+	var f *Future
+	deadline := time.Now().Add(time.Second)
+	for ok := false; !ok; {
+		if f, ok = s.TryRequest(context.Background(), key(7)); !ok && time.Now().After(deadline) {
+			t.Fatal("TryRequest refused an idle scheduler for 1 s")
+		}
+		runtime.Gosched()
+	}
+	if v, err := f.Result(); err != nil || v.(sized) != 7 {
+		t.Fatalf("result %v, %v", v, err)
+	}
+	// The worker resolves a future while it still holds the scheduler: it lets go at once.
+	deadline = time.Now().Add(time.Second)
+	for !s.TrySetViewer(0, [3]float64{1, 2, 3}) {
+		if time.Now().After(deadline) {
+			t.Fatal("TrySetViewer refused an idle scheduler for 1 s")
+		}
+		runtime.Gosched()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if f, ok := s.TryRequest(ctx, key(8)); !ok {
+		t.Fatal("a cancelled request resolves at once")
+	} else if _, err := f.Result(); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled request: %v", err)
+	}
+}

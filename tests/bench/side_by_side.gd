@@ -64,6 +64,7 @@ func _procgen(view_distance: int) -> Node3D:
 	p.seed = 99
 	p.chunk_size = QUADS
 	p.octaves = 5
+	p.biomes = false  # the same spec as (a): one fBm height field, no climate or biome stages
 	p.collision = false
 	p.view_distance = view_distance
 	p.frame_budget_ms = 2.0
@@ -96,6 +97,7 @@ func _run() -> void:
 	# distance 16 (the whole disc), the main thread never blocking.
 	var s := _procgen(16)
 	s.frame_budget_ms = 50.0  # throughput: install as much per frame as is ready
+	s.lod_distance = 32  # every chunk full detail (65×65 vertices): the same spec as (a)
 	var ready := [false]
 	s.world_ready.connect(func(): ready[0] = true)
 	t0 = Time.get_ticks_usec()
@@ -108,6 +110,7 @@ func _run() -> void:
 
 	# (c) main-thread cost per frame while a viewer flies across new terrain at view distance 8
 	s.view_distance = 8
+	s.lod_distance = 4  # the default: far chunks coarser, as a game streams them
 	s.frame_budget_ms = 2.0
 	var viewer := Node3D.new()
 	root.add_child(viewer)

@@ -237,3 +237,46 @@ func test_an_edit_changes_the_collision_shape() -> void:
 	check(changed, "the chunk's collision shape was rebuilt")
 	p.queue_free()
 	await get_tree().process_frame
+
+
+## The first key whose value differs between two surfaces (RenderingServer.mesh_get_surface
+## dictionaries), or "" when they are identical.
+static func surface_difference(got: Dictionary, want: Dictionary) -> String:
+	for key in want:
+		if not got.has(key) or typeof(got[key]) != typeof(want[key]) or got[key] != want[key]:
+			return key
+	for key in got:
+		if not want.has(key):
+			return key
+	return ""
+
+
+## Chunk meshes are laid out in Go, off the main thread; they must hold exactly the bytes
+## Godot makes of the same arrays with add_surface_from_arrays: format, vertex, attribute
+## and index buffers, counts and bounding box. Full-detail streamed chunks too.
+func test_go_encoded_surfaces_match_the_engine() -> void:
+	var p := _world(9, 1)
+	p.lod_distance = 2
+	var viewer := Node3D.new()
+	add_child(viewer)
+	add_child(p)
+	p.add_viewer(viewer)
+	check(await _wait_ready(p), "world_ready")
+	for coord in [Vector3i(0, 0, 0), Vector3i(0, 0, -1), Vector3i(-3, 0, 2), Vector3i(7, 0, -5)]:
+		var arrays: Array = p.get_chunk_arrays(coord)
+		if not check_eq(arrays.size(), Mesh.ARRAY_MAX, "arrays of %s" % coord):
+			continue
+		var engine_built := ArrayMesh.new()
+		engine_built.add_surface_from_arrays(Mesh.PRIMITIVE_TRIANGLES, arrays)
+		var want := RenderingServer.mesh_get_surface(engine_built.get_rid(), 0)
+		var ours: ArrayMesh = p.generate_chunk_mesh(coord)
+		check_eq(surface_difference(RenderingServer.mesh_get_surface(ours.get_rid(), 0), want), "", "generate_chunk_mesh %s" % coord)
+		var streamed = p.get_node_or_null("chunk_%d_%d" % [coord.x, coord.z])
+		if coord.length_squared() <= 1:
+			if check(streamed is MeshInstance3D, "chunk %s streamed" % coord):
+				check_eq(surface_difference(RenderingServer.mesh_get_surface(streamed.mesh.get_rid(), 0), want), "", "streamed chunk %s" % coord)
+	expect_error("heightmap chunks have y = 0")
+	check_eq(p.get_chunk_arrays(Vector3i(0, 3, 0)), [], "a bad coord gives an empty array")
+	p.queue_free()
+	viewer.queue_free()
+	await get_tree().process_frame

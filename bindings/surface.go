@@ -1,0 +1,310 @@
+package bindings
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"graphics.gd/classdb/ArrayMesh"
+	"graphics.gd/classdb/Mesh"
+	"graphics.gd/classdb/RenderingServer"
+	"graphics.gd/variant"
+	"graphics.gd/variant/AABB"
+	"graphics.gd/variant/Object"
+	"graphics.gd/variant/RID"
+	"graphics.gd/variant/Vector3"
+	"graphics.gd/variant/Vector4"
+)
+
+// Godot's mesh surface format bits (RenderingServer.ArrayFormat) used by EncodeSurface.
+const (
+	formatVertex   = 1 << 0
+	formatNormal   = 1 << 1
+	formatTangent  = 1 << 2
+	formatColor    = 1 << 3
+	formatTexUV    = 1 << 4
+	formatIndex    = 1 << 12
+	formatVersion2 = 1 << 35 // ARRAY_FLAG_FORMAT_VERSION_2, the layout of Godot 4.2 and later
+)
+
+// Surface is one triangle surface already in the byte layout Godot's rendering server keeps
+// (what RenderingServer.mesh_create_surface_data_from_arrays makes of MeshArrays, without
+// compression). Encoding it is the expensive part of ArrayMesh.add_surface_from_arrays;
+// EncodeSurface does it in any goroutine, so the main thread only copies bytes.
+type Surface struct {
+	Format        uint64
+	VertexCount   int
+	IndexCount    int
+	VertexData    []byte // positions (12 bytes each), then normal and tangent (4 + 4 bytes each)
+	AttributeData []byte // colour (RGBA8) and uv (two float32) per vertex
+	IndexData     []byte // uint16 indices up to 65536 vertices, uint32 above
+	AABBPosition  [3]float32
+	AABBSize      [3]float32
+}
+
+// SizeBytes is the memory held by the surface's buffers.
+func (s *Surface) SizeBytes() int64 {
+	return int64(len(s.VertexData) + len(s.AttributeData) + len(s.IndexData))
+}
+
+// EncodeSurface lays m out as Godot 4.2+ does for an uncompressed surface. Given normals,
+// Godot requires tangents; like Godot it derives one per vertex from the normal. The
+// result is byte for byte what the engine makes of the same arrays (the engine suite
+// checks this, and NewSurfaceEncoder checks it again against the running engine).
+// It is pure computation: call it from worker goroutines.
+func EncodeSurface(m MeshArrays) (Surface, error) {
+	if err := m.Validate(); err != nil {
+		return Surface{}, err
+	}
+	n := len(m.Positions) / 3
+	s := Surface{Format: formatVertex | formatVersion2, VertexCount: n, IndexCount: len(m.Indices)}
+	vertexStride, normalStride, attribStride := 12, 0, 0
+	if len(m.Normals) > 0 {
+		s.Format |= formatNormal | formatTangent
+		normalStride = 8
+	}
+	colorOffset, uvOffset := 0, 0
+	if len(m.Colors) > 0 {
+		s.Format |= formatColor
+		attribStride += 4
+	}
+	if len(m.UVs) > 0 {
+		s.Format |= formatTexUV
+		uvOffset = attribStride
+		attribStride += 8
+	}
+	s.VertexData = make([]byte, (vertexStride+normalStride)*n)
+	s.AttributeData = make([]byte, attribStride*n)
+
+	le := binary.LittleEndian
+	vd := s.VertexData
+	lx, ly, lz := m.Positions[0], m.Positions[1], m.Positions[2]
+	hx, hy, hz := lx, ly, lz
+	for i := 0; i < n; i++ {
+		x, y, z := m.Positions[3*i], m.Positions[3*i+1], m.Positions[3*i+2]
+		d := vd[12*i : 12*i+12 : 12*i+12]
+		le.PutUint32(d[0:], math.Float32bits(x))
+		le.PutUint32(d[4:], math.Float32bits(y))
+		le.PutUint32(d[8:], math.Float32bits(z))
+		lx, ly, lz = min32(lx, x), min32(ly, y), min32(lz, z)
+		hx, hy, hz = max32(hx, x), max32(hy, y), max32(hz, z)
+	}
+	// Godot gives a flat box a little thickness.
+	const small = float32(0.00001)
+	s.AABBPosition = [3]float32{lx, ly, lz}
+	s.AABBSize = [3]float32{max32(hx-lx, small), max32(hy-ly, small), max32(hz-lz, small)}
+
+	if normalStride > 0 {
+		nt := vd[vertexStride*n:]
+		for i := 0; i < n; i++ {
+			x, y, z := m.Normals[3*i], m.Normals[3*i+1], m.Normals[3*i+2]
+			d := nt[8*i : 8*i+8 : 8*i+8]
+			ox, oy := octahedronEncode(x, y, z)
+			le.PutUint16(d[0:], unorm16(ox))
+			le.PutUint16(d[2:], unorm16(oy))
+			tx, ty := tangentEncode(arbitraryTangent(x, y, z))
+			ux, uy := unorm16(tx), unorm16(ty)
+			if ux == 0 && uy == 65535 {
+				ux = 65535 // Godot's sanitising: (0,1) and (1,1) decode alike
+			}
+			le.PutUint16(d[4:], ux)
+			le.PutUint16(d[6:], uy)
+		}
+	}
+	if len(m.Colors) > 0 {
+		for i, c := range Colors(m.Colors) {
+			o := i*attribStride + colorOffset
+			s.AttributeData[o] = unorm8(c.R)
+			s.AttributeData[o+1] = unorm8(c.G)
+			s.AttributeData[o+2] = unorm8(c.B)
+			s.AttributeData[o+3] = unorm8(c.A)
+		}
+	}
+	if len(m.UVs) > 0 {
+		for i, uv := range Vec2s(m.UVs) {
+			o := i*attribStride + uvOffset
+			le.PutUint32(s.AttributeData[o:], math.Float32bits(uv.X))
+			le.PutUint32(s.AttributeData[o+4:], math.Float32bits(uv.Y))
+		}
+	}
+	if len(m.Indices) > 0 {
+		s.Format |= formatIndex
+		if n <= 1<<16 {
+			s.IndexData = make([]byte, 2*len(m.Indices))
+			for i, v := range m.Indices {
+				le.PutUint16(s.IndexData[2*i:], uint16(v))
+			}
+		} else {
+			s.IndexData = make([]byte, 4*len(m.Indices))
+			for i, v := range m.Indices {
+				le.PutUint32(s.IndexData[4*i:], uint32(v))
+			}
+		}
+	}
+	return s, nil
+}
+
+// NewArrayMeshFromSurface builds an ArrayMesh holding s, the way Godot loads a saved mesh:
+// through ArrayMesh's stored "_surfaces" property, which hands the bytes to the rendering
+// server as they are.
+func NewArrayMeshFromSurface(s Surface) ArrayMesh.Instance {
+	mesh := ArrayMesh.New()
+	Object.Set(mesh, "_surfaces", []map[string]any{s.dictionary()})
+	return mesh
+}
+
+// dictionary is s as the Dictionary Godot's rendering server and ArrayMesh take.
+func (s *Surface) dictionary() map[string]any {
+	d := map[string]any{
+		"format":       int64(s.Format),
+		"primitive":    int64(Mesh.PrimitiveTriangles),
+		"vertex_data":  s.VertexData,
+		"vertex_count": int64(s.VertexCount),
+		"aabb": AABB.PositionSize{
+			Position: Vector3.XYZ{X: s.AABBPosition[0], Y: s.AABBPosition[1], Z: s.AABBPosition[2]},
+			Size:     Vector3.XYZ{X: s.AABBSize[0], Y: s.AABBSize[1], Z: s.AABBSize[2]},
+		},
+		"uv_scale": Vector4.XYZW{},
+	}
+	if len(s.AttributeData) > 0 {
+		d["attribute_data"] = s.AttributeData
+	}
+	if s.IndexCount > 0 {
+		d["index_data"] = s.IndexData
+		d["index_count"] = int64(s.IndexCount)
+	}
+	return d
+}
+
+// octahedronEncode maps a direction to the unit square as Godot's Vector3.octahedron_encode
+// does, in float32 step by step (explicit conversions keep Go from fusing operations).
+func octahedronEncode(x, y, z float32) (float32, float32) {
+	sum := float32(float32(abs32(x)+abs32(y)) + abs32(z))
+	x, y, z = x/sum, y/sum, z/sum
+	if z < 0 {
+		x, y = float32(1-abs32(y))*sign32(x), float32(1-abs32(x))*sign32(y)
+	}
+	return float32(x*0.5) + 0.5, float32(y*0.5) + 0.5
+}
+
+// tangentEncode is Godot's Vector3.octahedron_tangent_encode with a positive binormal sign.
+func tangentEncode(x, y, z float32) (float32, float32) {
+	const bias = float32(1) / 32767
+	ex, ey := octahedronEncode(x, y, z)
+	return ex, float32(max32(ey, bias)*0.5) + 0.5
+}
+
+// arbitraryTangent is the tangent Godot derives for a vertex that has a normal but no
+// tangent: Vector3(n.z, -n.x, n.y).cross(n.normalized()).normalized().
+func arbitraryTangent(x, y, z float32) (float32, float32, float32) {
+	ax, ay, az := z, -x, y
+	bx, by, bz := normalized(x, y, z)
+	return normalized(
+		float32(ay*bz)-float32(az*by),
+		float32(az*bx)-float32(ax*bz),
+		float32(ax*by)-float32(ay*bx))
+}
+
+// normalized is Godot's Vector3.normalized in float32.
+func normalized(x, y, z float32) (float32, float32, float32) {
+	l2 := float32(float32(float32(x*x)+float32(y*y)) + float32(z*z))
+	if l2 == 0 {
+		return 0, 0, 0
+	}
+	l := float32(math.Sqrt(float64(l2)))
+	return x / l, y / l, z / l
+}
+
+// unorm16 is Godot's (uint16_t)CLAMP(v * 65535, 0, 65535).
+func unorm16(v float32) uint16 {
+	p := float32(v * 65535)
+	switch {
+	case p > 65535:
+		return 65535
+	case p > 0:
+		return uint16(p)
+	}
+	return 0 // also NaN
+}
+
+// unorm8 is Godot's uint8_t(CLAMP(c * 255.0, 0.0, 255.0)), computed in double.
+func unorm8(c float32) uint8 {
+	p := float64(c) * 255
+	switch {
+	case p > 255:
+		return 255
+	case p > 0:
+		return uint8(p)
+	}
+	return 0
+}
+
+func abs32(v float32) float32 { return math.Float32frombits(math.Float32bits(v) &^ (1 << 31)) }
+
+// sign32 is Godot's (v >= 0 ? 1 : -1).
+func sign32(v float32) float32 {
+	if v >= 0 {
+		return 1
+	}
+	return -1
+}
+
+// min32 and max32 are Godot's MIN and MAX macros: a < b ? a : b, and a > b ? a : b.
+func min32(a, b float32) float32 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func max32(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// CheckSurfaceLayout builds one small surface both ways, through the engine's own
+// ArrayMesh.add_surface_from_arrays and through EncodeSurface, and reports an error unless
+// the running engine keeps identical bytes for both. An engine whose layout differs from
+// the one EncodeSurface writes fails it; callers then use NewArrayMesh instead. Call it on
+// the main thread.
+func CheckSurfaceLayout() error {
+	// Normals pointing every way (both octahedron halves, the axes), colours in and out
+	// of [0,1], and uvs outside [0,1].
+	probe := MeshArrays{
+		Positions: []float32{0, 0, 0, 1, 0.5, 0, 0, -2, 1, 1, 3, 1, -4, 1, 2},
+		Normals:   []float32{0, 1, 0, 0.6, 0, -0.8, -0.48, 0.6, 0.64, 0, 0, -1, -0.36, -0.48, 0.8},
+		Colors:    []float32{0, 0.5, 1, 1, 0.25, 0.75, 0.999, 1, 1.5, -0.5, 0.2, 1, 0.1, 0.3, 0.7, 0.9, 0.33, 0.66, 0.01, 1},
+		UVs:       []float32{0, 0, 1, 0, -1, 2, 0.5, 0.5, 3.25, -7},
+		Indices:   []int32{0, 1, 2, 2, 1, 3, 3, 4, 0},
+	}
+	s, err := EncodeSurface(probe)
+	if err != nil {
+		return err
+	}
+	// Meshes made straight in the rendering server: ArrayMesh hands surfaces to it as they
+	// are, and bare meshes are freed here (Go-held ArrayMeshes outlive the call).
+	engine, ours := RenderingServer.MeshCreate(), RenderingServer.MeshCreate()
+	defer RenderingServer.FreeRid(RID.Any(engine))
+	defer RenderingServer.FreeRid(RID.Any(ours))
+	RenderingServer.MeshAddSurfaceFromArrays(engine, RenderingServer.PrimitiveTriangles, probe.SurfaceArrays(), nil, nil, 0)
+	RenderingServer.MeshAddSurface(ours, RenderingServer.Surface(anyKeys(s.dictionary())))
+	want := RenderingServer.Advanced().MeshGetSurface(RID.Any(engine), 0)
+	got := RenderingServer.Advanced().MeshGetSurface(RID.Any(ours), 0)
+	if want.Len() != got.Len() || want.Hash() != got.Hash() {
+		format := variant.New("format")
+		return fmt.Errorf("bindings: this engine lays out mesh surfaces differently from EncodeSurface (format %v, encoded %v)",
+			want.Index(format).Interface(), got.Index(format).Interface())
+	}
+	return nil
+}
+
+// anyKeys retypes a string-keyed map for APIs that take map[any]any.
+func anyKeys(m map[string]any) map[any]any {
+	out := make(map[any]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
