@@ -10,6 +10,7 @@ import (
 	"graphics.gd/classdb/RenderingServer"
 	"graphics.gd/variant"
 	"graphics.gd/variant/AABB"
+	"graphics.gd/variant/Dictionary"
 	"graphics.gd/variant/Object"
 	"graphics.gd/variant/RID"
 	"graphics.gd/variant/Vector3"
@@ -148,30 +149,35 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 // through ArrayMesh's stored "_surfaces" property, which hands the bytes to the rendering
 // server as they are.
 func NewArrayMeshFromSurface(s Surface) ArrayMesh.Instance {
+	d := s.dictionary()
 	mesh := ArrayMesh.New()
-	Object.Set(mesh, "_surfaces", []map[string]any{s.dictionary()})
+	Object.Set(mesh, "_surfaces", []Dictionary.Any{d})
+	// The mesh copied what it needs. Emptying the dictionary now releases its values
+	// (graphics.gd frees the dictionary itself only when it reuses its slot, which the
+	// engine would otherwise report as variants in use at exit).
+	Dictionary.Clear(d)
 	return mesh
 }
 
 // dictionary is s as the Dictionary Godot's rendering server and ArrayMesh take.
-func (s *Surface) dictionary() map[string]any {
-	d := map[string]any{
-		"format":       int64(s.Format),
-		"primitive":    int64(Mesh.PrimitiveTriangles),
-		"vertex_data":  s.VertexData,
-		"vertex_count": int64(s.VertexCount),
-		"aabb": AABB.PositionSize{
-			Position: Vector3.XYZ{X: s.AABBPosition[0], Y: s.AABBPosition[1], Z: s.AABBPosition[2]},
-			Size:     Vector3.XYZ{X: s.AABBSize[0], Y: s.AABBSize[1], Z: s.AABBSize[2]},
-		},
-		"uv_scale": Vector4.XYZW{},
-	}
+func (s *Surface) dictionary() Dictionary.Any {
+	d := Dictionary.New[variant.Any, variant.Any]()
+	set := func(k string, v any) { d.SetIndex(variant.New(k), variant.New(v)) }
+	set("format", int64(s.Format))
+	set("primitive", int64(Mesh.PrimitiveTriangles))
+	set("vertex_data", s.VertexData)
+	set("vertex_count", int64(s.VertexCount))
+	set("aabb", AABB.PositionSize{
+		Position: Vector3.XYZ{X: s.AABBPosition[0], Y: s.AABBPosition[1], Z: s.AABBPosition[2]},
+		Size:     Vector3.XYZ{X: s.AABBSize[0], Y: s.AABBSize[1], Z: s.AABBSize[2]},
+	})
+	set("uv_scale", Vector4.XYZW{})
 	if len(s.AttributeData) > 0 {
-		d["attribute_data"] = s.AttributeData
+		set("attribute_data", s.AttributeData)
 	}
 	if s.IndexCount > 0 {
-		d["index_data"] = s.IndexData
-		d["index_count"] = int64(s.IndexCount)
+		set("index_data", s.IndexData)
+		set("index_count", int64(s.IndexCount))
 	}
 	return d
 }
@@ -289,22 +295,19 @@ func CheckSurfaceLayout() error {
 	defer RenderingServer.FreeRid(RID.Any(engine))
 	defer RenderingServer.FreeRid(RID.Any(ours))
 	RenderingServer.MeshAddSurfaceFromArrays(engine, RenderingServer.PrimitiveTriangles, probe.SurfaceArrays(), nil, nil, 0)
-	RenderingServer.MeshAddSurface(ours, RenderingServer.Surface(anyKeys(s.dictionary())))
+	d := s.dictionary()
+	RenderingServer.Advanced().MeshAddSurface(RID.Any(ours), d)
+	Dictionary.Clear(d)
 	want := RenderingServer.Advanced().MeshGetSurface(RID.Any(engine), 0)
 	got := RenderingServer.Advanced().MeshGetSurface(RID.Any(ours), 0)
+	// Go holds these until graphics.gd reuses their slots: empty them now, so that no
+	// engine value they hold outlives the check (the engine reports those at exit).
+	defer Dictionary.Clear(want)
+	defer Dictionary.Clear(got)
 	if want.Len() != got.Len() || want.Hash() != got.Hash() {
 		format := variant.New("format")
 		return fmt.Errorf("bindings: this engine lays out mesh surfaces differently from EncodeSurface (format %v, encoded %v)",
 			want.Index(format).Interface(), got.Index(format).Interface())
 	}
 	return nil
-}
-
-// anyKeys retypes a string-keyed map for APIs that take map[any]any.
-func anyKeys(m map[string]any) map[any]any {
-	out := make(map[any]any, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }

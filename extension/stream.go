@@ -329,7 +329,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	lc := &loadedChunk{bytes: v.SizeBytes(), step: m.Key.Step, mesh: m}
 	st.loaded[k] = lc
 	st.stats.bytes += lc.bytes
-	if len(m.Indices) == 0 {
+	if !encoded && len(m.Indices) == 0 {
 		return // all air or all solid: nothing to show, but the chunk is loaded
 	}
 	var mesh ArrayMesh.Instance

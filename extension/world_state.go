@@ -88,11 +88,12 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, wo
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	opt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load,
-		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGenerator(w, st.edits.all)}
+	var out schedule.Output // nil: plain arrays
 	if encode {
-		opt.Generate = encodeSurfaces(opt.Generate)
+		out = encodeSurface
 	}
+	opt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load,
+		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGeneratorWith(w, st.edits.all, out)}
 	st.sched = schedule.New(st.ctx, opt)
 	return st, nil
 }
@@ -100,33 +101,29 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, wo
 // readyChunk is a generated chunk whose mesh a worker already laid out in the engine's
 // surface format: installing it on the main thread is a copy of bytes, not a conversion.
 type readyChunk struct {
-	*schedule.Mesh // positions and indices stay, for collision shapes
+	*schedule.Mesh // positions, and a voxel chunk's indices, kept for collision shapes
 	surface        bindings.Surface
 }
 
 // SizeBytes is the memory the chunk holds.
 func (r *readyChunk) SizeBytes() int64 { return r.Mesh.SizeBytes() + r.surface.SizeBytes() }
 
-// encodeSurfaces wraps a chunk generator so that its meshes come out as readyChunks.
-func encodeSurfaces(gen schedule.Func) schedule.Func {
-	return func(ctx context.Context, k schedule.Key) (schedule.Value, error) {
-		v, err := gen(ctx, k)
-		if err != nil {
-			return nil, err
-		}
-		m := v.(*schedule.Mesh)
-		if len(m.Indices) == 0 {
-			return m, nil // nothing to show
-		}
-		s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices})
-		if err != nil {
-			return nil, fmt.Errorf("chunk %v: %w", k, err)
-		}
-		// The surface carries normals and colours now; the copy keeps what collision needs.
-		shown := *m
-		shown.Normals, shown.Colors = nil, nil
-		return &readyChunk{Mesh: &shown, surface: s}, nil
+// encodeSurface is the workers' schedule.Output when the engine's surface layout is known:
+// it encodes the chunk's mesh straight from the generator's buffers and keeps copies only
+// of what collision shapes need.
+func encodeSurface(view *schedule.Mesh) (schedule.Value, error) {
+	kept := &schedule.Mesh{Key: view.Key, Origin: view.Origin, Positions: slices.Clone(view.Positions)}
+	if view.Key.Kind == schedule.Voxel {
+		kept.Indices = slices.Clone(view.Indices)
 	}
+	if len(view.Indices) == 0 {
+		return kept, nil // nothing to show
+	}
+	s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: view.Positions, Normals: view.Normals, Colors: view.Colors, UVs: view.UVs, Indices: view.Indices})
+	if err != nil {
+		return nil, fmt.Errorf("chunk %v: %w", view.Key, err)
+	}
+	return &readyChunk{Mesh: kept, surface: s}, nil
 }
 
 // sameConfig reports whether this world runs cfg, stored as worldID in path.

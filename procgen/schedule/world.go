@@ -35,19 +35,27 @@ func (m *Mesh) SizeBytes() int64 {
 // (for example edit.Log.All() of a log that is replaced, not mutated, on change).
 type Edits func() []edit.Delta
 
+// Output turns a chunk just generated into the value the scheduler caches and returns. The
+// slices of view are the generator's reusable buffers, valid only during the call: an
+// Output copies what it keeps.
+type Output func(view *Mesh) (Value, error)
+
 // WorldGenerator returns a Func generating heightmap and voxel meshes of w, reusing
 // chunk buffers from a pool (so the only steady-state allocations are the returned
 // Mesh arrays). edits may be nil.
 func WorldGenerator(w *world.World, edits Edits) Func {
+	return WorldGeneratorWith(w, edits, nil)
+}
+
+// WorldGeneratorWith is WorldGenerator with the returned values made by out from each
+// generated chunk, for callers that keep something else than Mesh arrays (such as the
+// meshes already encoded for an engine). A nil out returns copies of the arrays.
+func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 	hp := sync.Pool{New: func() any { return new(chunk.Heightmap) }}
-	// Heightmap UVs and indices depend only on the LOD step (for a given world): they are
-	// shared, read-only, by every mesh of that step instead of copied per chunk.
-	type topo struct {
-		uvs []float32
-		idx []int32
-	}
-	var shared sync.Map // step -> *topo
 	vp := sync.Pool{New: func() any { return new(chunk.Voxel) }}
+	if out == nil {
+		out = cloneMesh()
+	}
 	cfg := w.Config()
 	return func(ctx context.Context, k Key) (Value, error) {
 		if err := ctx.Err(); err != nil {
@@ -65,14 +73,8 @@ func WorldGenerator(w *world.World, edits Edits) Func {
 				return nil, err
 			}
 			n := float64(cfg.Chunk.Heightmap)
-			t, ok := shared.Load(k.Step)
-			if !ok {
-				t, _ = shared.LoadOrStore(k.Step, &topo{uvs: clone(c.UVs), idx: clone(c.Indices)})
-			}
-			tp := t.(*topo)
-			return &Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
-				Positions: clone(c.Positions), Normals: clone(c.Normals), Colors: clone(c.Colors),
-				UVs: tp.uvs, Indices: tp.idx}, nil
+			return out(&Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
+				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
 		case Voxel:
 			c := vp.Get().(*chunk.Voxel)
 			defer vp.Put(c)
@@ -80,11 +82,34 @@ func WorldGenerator(w *world.World, edits Edits) Func {
 				return nil, err
 			}
 			n := float64(cfg.Chunk.Voxel)
-			return &Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, float64(k.Y) * n, float64(k.Z) * n},
-				Positions: clone(c.Positions), Normals: clone(c.Normals), Colors: clone(c.Colors),
-				Indices: clone(c.Indices)}, nil
+			return out(&Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, float64(k.Y) * n, float64(k.Z) * n},
+				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
 		}
 		return nil, fmt.Errorf("schedule: unknown chunk kind %d", k.Kind)
+	}
+}
+
+// cloneMesh is the default Output: copies of the arrays. Heightmap UVs and indices depend
+// only on the LOD step (for a given world): they are shared, read-only, by every mesh of
+// that step instead of copied per chunk.
+func cloneMesh() Output {
+	type topo struct {
+		uvs []float32
+		idx []int32
+	}
+	var shared sync.Map // step -> *topo
+	return func(v *Mesh) (Value, error) {
+		m := &Mesh{Key: v.Key, Origin: v.Origin, Positions: clone(v.Positions), Normals: clone(v.Normals), Colors: clone(v.Colors)}
+		if v.Key.Kind != Heightmap {
+			m.UVs, m.Indices = clone(v.UVs), clone(v.Indices)
+			return m, nil
+		}
+		t, ok := shared.Load(v.Key.Step)
+		if !ok {
+			t, _ = shared.LoadOrStore(v.Key.Step, &topo{uvs: clone(v.UVs), idx: clone(v.Indices)})
+		}
+		m.UVs, m.Indices = t.(*topo).uvs, t.(*topo).idx
+		return m, nil
 	}
 }
 

@@ -108,7 +108,7 @@ type event struct {
 var (
 	scriptError = regexp.MustCompile(`^(SCRIPT ERROR|USER SCRIPT ERROR|Parse Error|Failed to load script)`)
 	engineError = regexp.MustCompile(`^(ERROR|USER ERROR): `)
-	leak        = regexp.MustCompile(`leaked at exit|still in use at exit`)
+	leak        = regexp.MustCompile(`leaked at exit|still in use at exit|in use exist at exit`)
 )
 
 // Parse turns the combined output of one suite run into results. exitProblem is "" when the

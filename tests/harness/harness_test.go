@@ -25,6 +25,7 @@ func TestParse(t *testing.T) {
 		{"crash mid-test", start, "crash: engine killed by signal aborted", []string{"test_a:did not finish", SuiteLevel + ":crash"}},
 		{"hang", start, "hang: suite did not finish", []string{"test_a:hang", SuiteLevel + ":hang"}},
 		{"leak", start + ok + end + "WARNING: ObjectDB instances leaked at exit\n", "", []string{SuiteLevel + ":leak"}},
+		{"variant pool leak", start + ok + end + "ERROR: Pages in use exist at exit in PagedAllocator: N7Variant5Pools11BucketSmallE\n", "", []string{SuiteLevel + ":leak"}},
 		{"no end marker", start + ok, "", []string{SuiteLevel + ":did not reach the end"}},
 		{"no tests", end, "", []string{SuiteLevel + ":no test_ methods"}},
 	}
