@@ -20,7 +20,8 @@ commands:
   godot            make sure a Godot >= 4.4 runtime is available and print how it is run
   demo             build, then run the demo project headless: it generates a world and prints it
   test             run every test: go vet and go test (PostgreSQL-backed tests included), then
-                   the GDScript suites in headless Godot; ends with "N passed, N failed"
+                   the GDScript suites in headless Godot and the editor-preview test in the
+                   headless editor; ends with "N passed, N failed"
   bench            Go benchmarks (noise, chunks, scheduler, storage) and the in-engine
                    side-by-side benchmark against an idiomatic GDScript generator
   install PROJECT  build, then install the addon into the Godot project at PROJECT
@@ -209,6 +210,16 @@ stop_postgres() {
 PG_THROWAWAY=()
 PG_DIR=""
 
+# tally LOG RC adds the PASS and FAIL lines of an engine test log to cmd_test's passed and
+# failed counts; a run that failed (RC not 0) without a FAIL line counts as one failure.
+tally() {
+	local p f
+	p=$(grep -c '^PASS ' "$1" || true)
+	f=$(grep -c '^FAIL ' "$1" || true)
+	if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+	passed=$((passed + p)) failed=$((failed + f))
+}
+
 cmd_test() {
 	need_go
 	local out=$CACHE/test passed=0 failed=0 p f rc=0
@@ -241,11 +252,12 @@ cmd_test() {
 		local flags=()
 		[ "$mode" = selftest ] && flags=(-expect-fail)
 		(cd "$ROOT" && "${engine[@]}" "${flags[@]}" tests/$mode/*.gd | tee "$out/engine-$mode.log") || rc=1
-		p=$(grep -c '^PASS ' "$out/engine-$mode.log" || true)
-		f=$(grep -c '^FAIL ' "$out/engine-$mode.log" || true)
-		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-		passed=$((passed + p)) failed=$((failed + f))
+		tally "$out/engine-$mode.log" "$rc"
 	done
+	# The editor preview, checked from a plugin inside the headless editor.
+	rc=0
+	(cd "$ROOT" && "${engine[@]}" -editor tests/editor | tee "$out/engine-editor.log") || rc=1
+	tally "$out/engine-editor.log" "$rc"
 
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]

@@ -10,8 +10,10 @@ import (
 
 	"graphics.gd/classdb"
 	"graphics.gd/classdb/ArrayMesh"
+	"graphics.gd/classdb/Camera3D"
 	"graphics.gd/classdb/CollisionShape3D"
 	"graphics.gd/classdb/ConcavePolygonShape3D"
+	"graphics.gd/classdb/EditorInterface"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/HeightMapShape3D"
 	"graphics.gd/classdb/Material"
@@ -19,6 +21,7 @@ import (
 	"graphics.gd/classdb/Node"
 	"graphics.gd/classdb/Node3D"
 	"graphics.gd/classdb/StaticBody3D"
+	"graphics.gd/classdb/SubViewport"
 	"graphics.gd/variant/Object"
 	"graphics.gd/variant/Vector3"
 	"graphics.gd/variant/Vector3i"
@@ -133,14 +136,23 @@ func (p *ProcGen) stream() {
 }
 
 // viewerPositions returns viewer positions relative to this node: the viewer property, the
-// viewers added with add_viewer, or this node's origin when there are none.
+// viewers added with add_viewer, or this node's origin when there are none. In the editor
+// the preview follows the 3D editor's camera instead, or stays at the node's origin.
 func (p *ProcGen) viewerPositions() [][3]float64 {
 	self := p.AsNode3D()
 	origin := self.GlobalPosition()
 	var out [][3]float64
-	add := func(n Node3D.Instance) {
-		g := n.GlobalPosition()
+	addAt := func(g Vector3.XYZ) {
 		out = append(out, [3]float64{float64(g.X - origin.X), float64(g.Y - origin.Y), float64(g.Z - origin.Z)})
+	}
+	add := func(n Node3D.Instance) { addAt(n.GlobalPosition()) }
+	if Engine.IsEditorHint() {
+		if cam, ok := editorCamera(); ok {
+			addAt(cam)
+		} else {
+			addAt(origin)
+		}
+		return out
 	}
 	if path := p.Viewer.String(); path != "" {
 		node := self.AsNode().GetNodeOrNull(path)
@@ -163,6 +175,20 @@ func (p *ProcGen) viewerPositions() [][3]float64 {
 		out = append(out, [3]float64{})
 	}
 	return out
+}
+
+// editorCamera returns where the camera of the first 3D editor viewport is, when the
+// editor runs one.
+func editorCamera() (Vector3.XYZ, bool) {
+	vp := EditorInterface.GetEditorViewport3d(0)
+	if vp == SubViewport.Nil {
+		return Vector3.XYZ{}, false
+	}
+	cam := vp.AsViewport().GetCamera3d()
+	if cam == Camera3D.Nil {
+		return Vector3.XYZ{}, false
+	}
+	return cam.AsNode3D().GlobalPosition(), true
 }
 
 // updateWanted recomputes the chunks within view distance of any viewer and the LOD step

@@ -480,3 +480,31 @@ func TestTryRequestNeverWaits(t *testing.T) {
 		t.Fatalf("cancelled request: %v", err)
 	}
 }
+
+// TestWorldGeneratorWithOutput: a custom Output sees the chunk just generated (the same
+// arrays as generating it directly) and its value is what the scheduler returns.
+func TestWorldGeneratorWithOutput(t *testing.T) {
+	w, _ := world.New(world.Default(6))
+	type kept struct {
+		sized
+		positions []float32
+		indices   int
+	}
+	out := func(v *Mesh) (Value, error) {
+		return kept{sized: 1, positions: slices.Clone(v.Positions), indices: len(v.Indices)}, nil
+	}
+	s := New(context.Background(), Options{Generate: WorldGeneratorWith(w, nil, out), Workers: 2})
+	defer s.Close()
+	v, err := s.Request(context.Background(), Key{Kind: Heightmap, X: -2, Z: 3, Step: 2}).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c chunk.Heightmap
+	if err := c.Generate(w, -2, 3, 2, nil); err != nil {
+		t.Fatal(err)
+	}
+	got := v.(kept)
+	if !slices.Equal(got.positions, c.Positions) || got.indices != len(c.Indices) || got.indices == 0 {
+		t.Fatalf("output saw %d positions and %d indices, want the chunk's %d and %d", len(got.positions), got.indices, len(c.Positions), len(c.Indices))
+	}
+}

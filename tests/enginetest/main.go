@@ -22,12 +22,13 @@ func main() {
 	project := flag.String("project", "godot_project", "Godot project folder holding tests/")
 	timeout := flag.Duration("timeout", 120*time.Second, "time limit for one suite")
 	expectFail := flag.Bool("expect-fail", false, "the suites are harness self-tests that must fail")
+	editor := flag.String("editor", "", "run the editor test in this folder (tests/editor) instead of suites: it opens main.tscn in the headless editor with the project's addons/procgen")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: enginetest [flags] SUITE.gd...\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if *godot == "" || flag.NArg() == 0 {
+	if *godot == "" || (flag.NArg() == 0) == (*editor == "") {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -45,8 +46,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "enginetest:", err)
 		os.Exit(2)
 	}
+	run := func(suite string) []harness.Result { return r.RunSuite(ctx, suite) }
+	cleanup := func() {}
+	if *editor != "" {
+		dir, err := editorProject(*editor, *project)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "enginetest:", err)
+			os.Exit(2)
+		}
+		cleanup = func() { os.RemoveAll(dir) }
+		r.Project = dir
+		suites = []string{filepath.ToSlash(filepath.Clean(*editor))}
+		run = func(suite string) []harness.Result { return r.RunEditor(ctx, suite, "res://main.tscn") }
+	}
 	for _, suite := range suites {
-		results := r.RunSuite(ctx, suite)
+		results := run(suite)
 		if *expectFail {
 			results = []harness.Result{selfCheck(suite, harness.ExpectedFailure(*project, suite), results)}
 		}
@@ -60,6 +74,7 @@ func main() {
 		}
 	}
 	fmt.Printf("engine: %d passed, %d failed\n", passed, failed)
+	cleanup()
 	if failed > 0 {
 		os.Exit(1)
 	}
@@ -100,4 +115,31 @@ func suitePaths(args []string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// editorProject makes a throwaway Godot project for the editor test: a copy of the test
+// folder src with project's built addons/procgen, registered so that the editor loads it.
+func editorProject(src, project string) (string, error) {
+	dir, err := os.MkdirTemp("", "procgen-editor-*")
+	if err != nil {
+		return "", err
+	}
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("copying %s: %w", src, err)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "addons", "procgen"), os.DirFS(filepath.Join(project, "addons", "procgen"))); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("copying the built extension (run ./build.sh build first): %w", err)
+	}
+	cfg := filepath.Join(dir, ".godot", "extension_list.cfg")
+	if err := os.MkdirAll(filepath.Dir(cfg), 0o755); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	if err := os.WriteFile(cfg, []byte("res://addons/procgen/procgen.gdextension\n"), 0o644); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	return dir, nil
 }

@@ -62,9 +62,21 @@ func (r Runner) RunSuite(ctx context.Context, suite string) []Result {
 			timeout = time.Duration(s) * time.Second
 		}
 	}
+	return r.run(ctx, suite, timeout, "--headless", "--path", r.Project, "-s", RunnerScript, "--", suite)
+}
+
+// RunEditor opens scene in the headless editor on Project, whose editor plugin reports
+// tests with the runner's marker lines (see tests/editor), and returns their results under
+// the name suite.
+func (r Runner) RunEditor(ctx context.Context, suite, scene string) []Result {
+	return r.run(ctx, suite, r.Timeout, "--headless", "--editor", "--path", r.Project, scene)
+}
+
+// run runs Godot with args and parses its output as suite's.
+func (r Runner) run(ctx context.Context, suite string, timeout time.Duration, args ...string) []Result {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, r.Godot, "--headless", "--path", r.Project, "-s", RunnerScript, "--", suite)
+	cmd := exec.CommandContext(ctx, r.Godot, args...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out // one buffer keeps markers and engine errors in order
