@@ -47,12 +47,13 @@ func (m MeshArrays) Validate() error {
 }
 
 // SurfaceArrays returns the Mesh.ARRAY_MAX-long array that ArrayMesh.add_surface_from_arrays
-// takes. Unused channels are nil.
+// takes, with tangents (see TangentOf) when there are normals. Unused channels are nil.
 func (m MeshArrays) SurfaceArrays() []any {
 	arrays := make([]any, Mesh.ArrayMax)
 	arrays[Mesh.ArrayVertex] = Vec3s(m.Positions)
 	if len(m.Normals) > 0 {
 		arrays[Mesh.ArrayNormal] = Vec3s(m.Normals)
+		arrays[Mesh.ArrayTangent] = Tangents(m.Normals)
 	}
 	if len(m.Colors) > 0 {
 		arrays[Mesh.ArrayColor] = Colors(m.Colors)
@@ -64,6 +65,17 @@ func (m MeshArrays) SurfaceArrays() []any {
 		arrays[Mesh.ArrayIndex] = m.Indices
 	}
 	return arrays
+}
+
+// Tangents returns the tangent array (x, y, z, binormal sign) that goes with xyz normals:
+// TangentOf each.
+func Tangents(normals []float32) []float32 {
+	out := make([]float32, 0, len(normals)/3*4)
+	for i := 0; i+2 < len(normals); i += 3 {
+		x, y, z := TangentOf(normals[i], normals[i+1], normals[i+2])
+		out = append(out, x, y, z, 1)
+	}
+	return out
 }
 
 // NewArrayMesh builds an ArrayMesh with one triangle surface from m.

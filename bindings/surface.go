@@ -49,9 +49,9 @@ func (s *Surface) SizeBytes() int64 {
 }
 
 // EncodeSurface lays m out as Godot 4.2+ does for an uncompressed surface. Given normals,
-// Godot requires tangents; like Godot it derives one per vertex from the normal. The
-// result is byte for byte what the engine makes of the same arrays (the engine suite
-// checks this, and NewSurfaceEncoder checks it again against the running engine).
+// Godot requires tangents: each vertex gets TangentOf its normal. The result is byte for
+// byte what the engine makes of m.SurfaceArrays() (the engine suites check this, and
+// CheckSurfaceLayout checks it again against the running engine).
 // It is pure computation: call it from worker goroutines.
 func EncodeSurface(m MeshArrays) (Surface, error) {
 	if err := m.Validate(); err != nil {
@@ -103,7 +103,7 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 			ox, oy := octahedronEncode(x, y, z)
 			le.PutUint16(d[0:], unorm16(ox))
 			le.PutUint16(d[2:], unorm16(oy))
-			tx, ty := tangentEncode(arbitraryTangent(x, y, z))
+			tx, ty := tangentEncode(TangentOf(x, y, z))
 			ux, uy := unorm16(tx), unorm16(ty)
 			if ux == 0 && uy == 65535 {
 				ux = 65535 // Godot's sanitising: (0,1) and (1,1) decode alike
@@ -132,8 +132,9 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 		s.Format |= formatIndex
 		if n <= 1<<16 {
 			s.IndexData = make([]byte, 2*len(m.Indices))
+			d := s.IndexData[:2*len(m.Indices)]
 			for i, v := range m.Indices {
-				le.PutUint16(s.IndexData[2*i:], uint16(v))
+				d[2*i], d[2*i+1] = byte(v), byte(v>>8) // little-endian uint16
 			}
 		} else {
 			s.IndexData = make([]byte, 4*len(m.Indices))
@@ -186,7 +187,9 @@ func (s *Surface) dictionary() Dictionary.Any {
 // does, in float32 step by step (explicit conversions keep Go from fusing operations).
 func octahedronEncode(x, y, z float32) (float32, float32) {
 	sum := float32(float32(abs32(x)+abs32(y)) + abs32(z))
-	x, y, z = x/sum, y/sum, z/sum
+	// z/sum has z's sign (but for a z among the three smallest denormals, which underflows
+	// to -0), and is NaN only when z is 0 too: that division is not needed.
+	x, y = x/sum, y/sum
 	if z < 0 {
 		x, y = float32(1-abs32(y))*sign32(x), float32(1-abs32(x))*sign32(y)
 	}
@@ -200,25 +203,19 @@ func tangentEncode(x, y, z float32) (float32, float32) {
 	return ex, float32(max32(ey, bias)*0.5) + 0.5
 }
 
-// arbitraryTangent is the tangent Godot derives for a vertex that has a normal but no
-// tangent: Vector3(n.z, -n.x, n.y).cross(n.normalized()).normalized().
-func arbitraryTangent(x, y, z float32) (float32, float32, float32) {
-	ax, ay, az := z, -x, y
-	bx, by, bz := normalized(x, y, z)
-	return normalized(
-		float32(ay*bz)-float32(az*by),
-		float32(az*bx)-float32(ax*bz),
-		float32(ax*by)-float32(ay*bx))
-}
-
-// normalized is Godot's Vector3.normalized in float32.
-func normalized(x, y, z float32) (float32, float32, float32) {
-	l2 := float32(float32(float32(x*x)+float32(y*y)) + float32(z*z))
-	if l2 == 0 {
-		return 0, 0, 0
+// TangentOf is the unit tangent ProcGen gives a vertex with unit normal (x, y, z): the +x
+// axis, which heightmap uvs follow, projected onto the surface (or the +z axis where the
+// surface faces along x). Its binormal sign is +1. Unlike Godot's default for arrays
+// without tangents (an arbitrary direction per vertex), it varies smoothly across a
+// terrain, as normal-mapped materials need.
+func TangentOf(x, y, z float32) (float32, float32, float32) {
+	// X - n(n·X) = (1 - x², -xy, -xz); Z - n(n·Z) = (-zx, -zy, 1 - z²).
+	tx, ty, tz := 1-float32(x*x), -float32(x*y), -float32(x*z)
+	if tx < 1.0/1024 {
+		tx, ty, tz = -float32(z*x), -float32(z*y), 1-float32(z*z)
 	}
-	l := float32(math.Sqrt(float64(l2)))
-	return x / l, y / l, z / l
+	l := float32(math.Sqrt(float64(float32(float32(tx*tx)+float32(ty*ty)) + float32(tz*tz))))
+	return tx / l, ty / l, tz / l
 }
 
 // unorm16 is Godot's (uint16_t)CLAMP(v * 65535, 0, 65535).

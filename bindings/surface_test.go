@@ -8,7 +8,7 @@ import (
 )
 
 // TestEncodeSurfaceLayout checks the buffers against hand-computed Godot encodings of one
-// triangle: positions as float32, the normal (0,1,0) and its derived tangent (-1,0,0) as
+// triangle: positions as float32, the normal (0,1,0) and its tangent (1,0,0) as
 // octahedral unorm16 pairs, colours as RGBA8, uvs as float32 and 16-bit indices.
 func TestEncodeSurfaceLayout(t *testing.T) {
 	m := MeshArrays{
@@ -37,8 +37,8 @@ func TestEncodeSurfaceLayout(t *testing.T) {
 	if nx, ny := le.Uint16(nt[0:]), le.Uint16(nt[2:]); nx != 32767 || ny != 65535 {
 		t.Errorf("normal (0,1,0) encoded (%d,%d), want (32767,65535)", nx, ny)
 	}
-	if tx, ty := le.Uint16(nt[4:]), le.Uint16(nt[6:]); tx != 0 || ty != 49151 {
-		t.Errorf("tangent (-1,0,0) encoded (%d,%d), want (0,49151)", tx, ty)
+	if tx, ty := le.Uint16(nt[4:]), le.Uint16(nt[6:]); tx != 65535 || ty != 49151 {
+		t.Errorf("tangent (1,0,0) encoded (%d,%d), want (65535,49151)", tx, ty)
 	}
 	for i, want := range [][4]uint8{{255, 127, 0, 255}, {25, 51, 76, 102}, {0, 0, 0, 255}} {
 		got := [4]uint8(s.AttributeData[12*i : 12*i+4])
@@ -51,6 +51,33 @@ func TestEncodeSurfaceLayout(t *testing.T) {
 	}
 	if s.AABBPosition != [3]float32{0, 0, 0} || s.AABBSize != [3]float32{2, 1, 3} {
 		t.Errorf("aabb %v %v", s.AABBPosition, s.AABBSize)
+	}
+}
+
+// TestTangentOf: unit length, perpendicular to the normal, along +x where it can be and
+// along +z where the surface faces along x.
+func TestTangentOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 10000 {
+		x, y, z := r.Float64()*2-1, r.Float64()*2-1, r.Float64()*2-1
+		if i == 0 {
+			x, y, z = 1, 0, 0 // facing +x: the +z axis
+		}
+		l := math.Sqrt(x*x + y*y + z*z)
+		nx, ny, nz := float32(x/l), float32(y/l), float32(z/l)
+		tx, ty, tz := TangentOf(nx, ny, nz)
+		if d := math.Abs(float64(tx*tx+ty*ty+tz*tz) - 1); d > 1e-5 {
+			t.Fatalf("tangent of (%v,%v,%v) has length² off by %v", nx, ny, nz, d)
+		}
+		if dot := math.Abs(float64(tx*nx + ty*ny + tz*nz)); dot > 1e-5 {
+			t.Fatalf("tangent of (%v,%v,%v) not perpendicular: dot %v", nx, ny, nz, dot)
+		}
+		if i == 0 && (tz != 1 || tx != 0) {
+			t.Fatalf("facing +x: tangent (%v,%v,%v), want +z", tx, ty, tz)
+		}
+		if i > 0 && 1-nx*nx > 0.01 && tx <= 0 {
+			t.Fatalf("tangent of (%v,%v,%v) does not follow +x: (%v,%v,%v)", nx, ny, nz, tx, ty, tz)
+		}
 	}
 }
 
