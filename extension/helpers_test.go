@@ -93,18 +93,26 @@ func TestEditLogInsertKeepsReplayOrder(t *testing.T) {
 	}
 }
 
-func TestFrameBudgetAllows(t *testing.T) {
-	b := frameBudget{start: time.Now().Add(-time.Millisecond), limit: 2 * time.Millisecond}
-	if !b.allows(0, stepCost{mean: 50, seen: true}) {
+func TestFrameBudgetNext(t *testing.T) {
+	b := &frameBudget{start: time.Now().Add(-time.Millisecond), limit: 2 * time.Millisecond}
+	if !b.next(stepCost{mean: 50, seen: true}) {
 		t.Fatal("the first step of a frame always runs")
 	}
-	if b.allows(1, stepCost{mean: 5, seen: true}) {
-		t.Fatal("a 5 ms step does not fit in the 1 ms left")
+	// 1 ms gone of a 2 ms budget planned to 1.6 ms: 0.6 ms left.
+	if b.next(stepCost{mean: 5, seen: true}) {
+		t.Fatal("a 5 ms step does not fit in the 0.6 ms left")
 	}
-	if !b.allows(1, stepCost{mean: 0.1, seen: true}) {
-		t.Fatal("a 0.1 ms step fits in the 1 ms left")
+	if !b.next(stepCost{mean: 0.1, seen: true}) {
+		t.Fatal("a 0.1 ms step fits in the 0.6 ms left")
 	}
-	if b.allows(1, stepCost{mean: 0.5, dev: 0.2, seen: true}) {
-		t.Fatal("a step averaging 0.5 ms but often 0.7 ms is planned as 1.3 ms and does not fit")
+	if b.next(stepCost{mean: 0.4, dev: 0.1, seen: true}) {
+		t.Fatal("a step averaging 0.4 ms but often 0.5 ms is planned as 0.8 ms and does not fit")
+	}
+	if b.ran != 2 {
+		t.Fatalf("%d steps counted, want 2", b.ran)
+	}
+	late := &frameBudget{start: time.Now().Add(-5 * time.Millisecond), limit: 2 * time.Millisecond}
+	if !late.next(stepCost{mean: 0.01, seen: true}) || late.next(stepCost{mean: 0.01, seen: true}) {
+		t.Fatal("a frame already over its budget still runs one step, and only one")
 	}
 }

@@ -72,7 +72,7 @@ func (p *ProcGen) stream() {
 		Engine.Raise(fmt.Errorf("ProcGen: frame_budget_ms %v out of range (0,%v]; using 2", p.FrameBudgetMs, maxFrameBudget))
 		p.FrameBudgetMs = 2
 	}
-	budget := frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
+	budget := &frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
 
 	viewers := p.viewerPositions()
 	p.moveViewers(st, viewers)
@@ -114,18 +114,17 @@ func (p *ProcGen) stream() {
 		}
 	}
 	slices.SortFunc(done, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
-	// Unloads go first: they are cheap, and installs then plan with what is left.
+	// Unloads go first: they are cheap. Collision next: the ground near a viewer matters
+	// more than the look of the terrain further out. Installs take what is left.
 	p.unloadFar(st, budget)
-	// Install while the next install is expected to fit in the budget (the first one of a
-	// frame always runs, so streaming progresses even when one install exceeds the budget).
-	for i, k := range done {
-		if !budget.allows(i, st.stats.install[lodIndex(st.pending[k].step)]) {
+	if p.Collision {
+		p.addCollision(st, budget)
+	}
+	for _, k := range done {
+		if !budget.next(st.stats.install[lodIndex(st.pending[k].step)]) {
 			break
 		}
 		p.install(st, k)
-	}
-	if p.Collision {
-		p.addCollision(st, budget)
 	}
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) {
@@ -377,9 +376,9 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 }
 
 // addCollision gives full-detail chunks within collision_distance of a viewer their
-// collision shapes, nearest first, in the frame budget left (at least one per frame). Shapes
-// are built apart from meshes so that neither makes a frame exceed the budget.
-func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
+// collision shapes, nearest first, in the frame budget left. Shapes are built apart from
+// meshes so that neither makes a frame exceed the budget.
+func (p *ProcGen) addCollision(st *worldState, budget *frameBudget) {
 	n := float64(st.size)
 	if st.mode == modeVoxel {
 		n = float64(st.cfg.Chunk.Voxel)
@@ -395,8 +394,8 @@ func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
 		}
 	}
 	slices.SortFunc(todo, func(a, b chunkKey) int { return cmp.Compare(st.wanted[a].dist2, st.wanted[b].dist2) })
-	for i, k := range todo {
-		if !budget.allows(i, st.stats.collision) {
+	for _, k := range todo {
+		if !budget.next(st.stats.collision) {
 			return
 		}
 		began := time.Now()
@@ -411,16 +410,19 @@ func (p *ProcGen) addCollision(st *worldState, budget frameBudget) {
 		} else {
 			mi.AsNode().AddChild(heightCollision(lc.mesh, st.size).AsNode())
 		}
-		st.stats.collision.add(ms(time.Since(began)))
+		d := ms(time.Since(began))
+		st.stats.collision.add(d)
+		st.stats.collisionMs.add(d)
 	}
 }
 
-// frameBudget plans one frame's main-thread work: each kind of step runs at least once per
-// frame (so streaming progresses even when one step exceeds the budget), then only while a
-// pessimistic estimate of its cost still fits in what is left.
+// frameBudget plans one frame's main-thread work: the frame's first step always runs (so
+// streaming progresses even when one step exceeds the budget), later ones only while a
+// pessimistic estimate of their cost still fits in what is left of the plan.
 type frameBudget struct {
 	start time.Time
 	limit time.Duration
+	ran   int // steps run this frame
 }
 
 // planFraction is the part of the budget a frame plans to fill. The rest absorbs what the
@@ -428,9 +430,14 @@ type frameBudget struct {
 // operating system's pauses), so that frames stay within the whole budget at p99.
 const planFraction = 0.8
 
-// allows reports whether step number done (0-based) of a kind with cost estimate c may run now.
-func (b frameBudget) allows(done int, c stepCost) bool {
-	return done == 0 || time.Since(b.start)+time.Duration(c.bound()*float64(time.Millisecond)) <= time.Duration(float64(b.limit)*planFraction)
+// next reports whether a step with cost estimate c may run now, and counts it if so.
+func (b *frameBudget) next(c stepCost) bool {
+	plan := time.Duration(float64(b.limit) * planFraction)
+	if b.ran > 0 && time.Since(b.start)+time.Duration(c.bound()*float64(time.Millisecond)) > plan {
+		return false
+	}
+	b.ran++
+	return true
 }
 
 // stepCost estimates the main-thread milliseconds of one kind of streaming step from its
@@ -509,21 +516,19 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 	return body
 }
 
-// unloadFar frees chunks no viewer wants any more, in the frame budget left (at least one
-// per frame): a viewer crossing a chunk border leaves a whole row behind at once.
-func (p *ProcGen) unloadFar(st *worldState, budget frameBudget) {
-	n := 0
+// unloadFar frees chunks no viewer wants any more, in the frame budget left: a viewer
+// crossing a chunk border leaves a whole row behind at once.
+func (p *ProcGen) unloadFar(st *worldState, budget *frameBudget) {
 	for k := range st.loaded {
 		if _, ok := st.wanted[k]; ok {
 			continue
 		}
-		if !budget.allows(n, st.stats.unload) {
+		if !budget.next(st.stats.unload) {
 			return
 		}
 		began := time.Now()
 		p.unload(st, k)
 		st.stats.unload.add(ms(time.Since(began)))
-		n++
 	}
 }
 
@@ -667,26 +672,28 @@ func (p *ProcGen) GetStats() map[string]any {
 	}
 	s := st.sched.Stats()
 	return map[string]any{
-		"loaded":          len(st.loaded),
-		"wanted":          len(st.wanted),
-		"pending":         len(st.pending),
-		"queued":          s.Queued,
-		"in_flight":       s.Running,
-		"generated":       int(s.Generated),
-		"cache_hits":      int(s.Hits),
-		"gen_ms_p50":      st.stats.genMs.percentile(0.5),
-		"gen_ms_p99":      st.stats.genMs.percentile(0.99),
-		"install_ms_p50":  st.stats.installMs.percentile(0.5),
-		"install_ms_p99":  st.stats.installMs.percentile(0.99),
-		"frame_ms_p50":    st.stats.frameMs.percentile(0.5),
-		"frame_ms_p99":    st.stats.frameMs.percentile(0.99),
-		"chunk_bytes":     int(st.stats.bytes),
-		"cache_bytes":     int(s.CacheBytes),
-		"edits":           len(st.edits.all()),
-		"world_hash":      st.w.Hash(),
-		"viewers":         len(st.viewers),
-		"world_ready":     st.readySent,
-		"view_distance":   p.ViewDistance,
-		"frame_budget_ms": p.FrameBudgetMs,
+		"loaded":           len(st.loaded),
+		"wanted":           len(st.wanted),
+		"pending":          len(st.pending),
+		"queued":           s.Queued,
+		"in_flight":        s.Running,
+		"generated":        int(s.Generated),
+		"cache_hits":       int(s.Hits),
+		"gen_ms_p50":       st.stats.genMs.percentile(0.5),
+		"gen_ms_p99":       st.stats.genMs.percentile(0.99),
+		"install_ms_p50":   st.stats.installMs.percentile(0.5),
+		"install_ms_p99":   st.stats.installMs.percentile(0.99),
+		"collision_ms_p50": st.stats.collisionMs.percentile(0.5),
+		"collision_ms_p99": st.stats.collisionMs.percentile(0.99),
+		"frame_ms_p50":     st.stats.frameMs.percentile(0.5),
+		"frame_ms_p99":     st.stats.frameMs.percentile(0.99),
+		"chunk_bytes":      int(st.stats.bytes),
+		"cache_bytes":      int(s.CacheBytes),
+		"edits":            len(st.edits.all()),
+		"world_hash":       st.w.Hash(),
+		"viewers":          len(st.viewers),
+		"world_ready":      st.readySent,
+		"view_distance":    p.ViewDistance,
+		"frame_budget_ms":  p.FrameBudgetMs,
 	}
 }

@@ -261,9 +261,10 @@ func (st *worldState) affected(d edit.Delta) []chunkKey {
 
 // streamStats keeps the recent timings get_stats reports.
 type streamStats struct {
-	genMs     ring
-	frameMs   ring
-	installMs ring
+	genMs       ring
+	frameMs     ring
+	installMs   ring
+	collisionMs ring
 	// install estimates the cost of installing a chunk at each LOD step (see lodIndex), to
 	// plan each frame's budget: a full-detail chunk has up to 16 times the vertices of a far one.
 	install   [3]stepCost
