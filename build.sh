@@ -268,6 +268,7 @@ cmd_bench() {
 	ensure_postgres
 	log "Go benchmarks"
 	(cd "$ROOT" && go test -run '^$' -bench 'FBM|HeightmapChunk|VoxelChunk|SchedulerHeightmap|SchedulerVoxel' -benchtime 2s ./procgen/...) || die "Go benchmarks failed"
+	(cd "$ROOT" && go test -run '^$' -bench 'EncodeSurface' -benchtime 2s ./bindings/) || die "surface encoding benchmark failed"
 	(cd "$ROOT" && go test -run '^$' -bench . -benchtime 5x ./storage/) || die "storage benchmarks failed"
 	build_lib
 	ensure_godot
