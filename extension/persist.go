@@ -272,6 +272,18 @@ func chunkOf(x, z float64, size int) (int32, int32) {
 	return int32(math.Floor(x / n)), int32(math.Floor(z / n))
 }
 
+// settingBool is the project setting name when it is a bool, else def.
+func settingBool(name string, def bool) bool {
+	if !ProjectSettings.HasSetting(name) {
+		return def
+	}
+	if b, ok := ProjectSettings.GetSetting(name, def).(bool); ok {
+		return b
+	}
+	return def
+}
+
+// settingString is the project setting name when it is a non-empty string, else def.
 func settingString(name, def string) string {
 	if !ProjectSettings.HasSetting(name) {
 		return def

@@ -352,12 +352,20 @@ func (p *ProcGen) newMesh(arrays bindings.MeshArrays) (ArrayMesh.Instance, error
 	return bindings.NewArrayMeshFromSurface(s), nil
 }
 
-// surfacesEncodable reports whether mesh surfaces can be encoded in Go (off the main
-// thread) for this engine; it checks once per node and warns if not.
+// encodeSetting turns off encoding mesh surfaces in the workers when false: Godot then
+// converts every chunk's arrays on the main thread (slower frames), for engines whose
+// layout the check cannot vouch for.
+const encodeSetting = "procgen/meshes/encode_in_workers"
+
+// surfacesEncodable reports whether mesh surfaces are encoded in Go (off the main thread):
+// unless the project setting turns it off, when the running engine keeps the layout
+// EncodeSurface writes. It checks once per node and warns if not.
 func (p *ProcGen) surfacesEncodable() bool {
 	if p.surfaceLayout == 0 {
 		p.surfaceLayout = 1
-		if err := bindings.CheckSurfaceLayout(); err != nil {
+		if !settingBool(encodeSetting, true) {
+			p.surfaceLayout = -1 // turned off in the project settings
+		} else if err := bindings.CheckSurfaceLayout(); err != nil {
 			p.surfaceLayout = -1
 			Engine.RaiseWarning(fmt.Sprintf("ProcGen: building meshes on the main thread: %v", err))
 		}

@@ -280,3 +280,23 @@ func test_go_encoded_surfaces_match_the_engine() -> void:
 	p.queue_free()
 	viewer.queue_free()
 	await get_tree().process_frame
+
+
+## With procgen/meshes/encode_in_workers off, Godot converts the arrays on the main thread:
+## streamed and synchronous meshes are still the same surfaces.
+func test_meshes_without_worker_encoding() -> void:
+	ProjectSettings.set_setting("procgen/meshes/encode_in_workers", false)
+	var p := _world(9, 1)
+	add_child(p)
+	check(await _wait_ready(p), "world_ready")
+	var arrays: Array = p.get_chunk_arrays(Vector3i.ZERO)
+	var engine_built := ArrayMesh.new()
+	engine_built.add_surface_from_arrays(Mesh.PRIMITIVE_TRIANGLES, arrays)
+	var want := RenderingServer.mesh_get_surface(engine_built.get_rid(), 0)
+	var streamed = p.get_node_or_null("chunk_0_0")
+	if check(streamed is MeshInstance3D, "chunk (0, 0) streamed"):
+		check_eq(surface_difference(RenderingServer.mesh_get_surface(streamed.mesh.get_rid(), 0), want), "", "streamed chunk")
+	check_eq(surface_difference(RenderingServer.mesh_get_surface(p.generate_chunk_mesh(Vector3i.ZERO).get_rid(), 0), want), "", "generate_chunk_mesh")
+	ProjectSettings.set_setting("procgen/meshes/encode_in_workers", null)
+	p.queue_free()
+	await get_tree().process_frame
