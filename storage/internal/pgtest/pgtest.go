@@ -237,8 +237,18 @@ func (c *Cluster) StartStandby(t testing.TB) *Cluster {
 		"-U", "postgres", "-D", s.DataDir, "-R", "-X", "stream", "-c", "fast"); err != nil {
 		t.Fatalf("pgtest: pg_basebackup: %v: %s", err, out)
 	}
-	if err := s.Start(); err != nil {
-		t.Fatalf("pgtest: standby: %v", err)
+	// Another process may take the free port before the standby binds it: try others.
+	for attempt := 0; ; attempt++ {
+		err := s.Start()
+		if err == nil {
+			break
+		}
+		if attempt == 2 {
+			t.Fatalf("pgtest: standby: %v", err)
+		}
+		if s.Port, err = freePort(); err != nil {
+			t.Fatalf("pgtest: %v", err)
+		}
 	}
 	t.Cleanup(func() { _ = s.stopImmediate() })
 	return s
