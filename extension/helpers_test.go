@@ -2,6 +2,7 @@ package extension
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -114,5 +115,45 @@ func TestFrameBudgetNext(t *testing.T) {
 	late := &frameBudget{start: time.Now().Add(-5 * time.Millisecond), limit: 2 * time.Millisecond}
 	if !late.next(stepCost{mean: 0.01, seen: true}) || late.next(stepCost{mean: 0.01, seen: true}) {
 		t.Fatal("a frame already over its budget still runs one step, and only one")
+	}
+}
+
+// viewerLog records what moveViewers tells a scheduler, and refuses while busy.
+type viewerLog struct {
+	busy    bool
+	set     []int
+	removed []int
+}
+
+func (l *viewerLog) TrySetViewer(id int, _ [3]float64) bool {
+	if l.busy {
+		return false
+	}
+	l.set = append(l.set, id)
+	return true
+}
+
+func (l *viewerLog) RemoveViewer(id int) { l.removed = append(l.removed, id) }
+
+// TestMoveViewersNeverWaits: only moved viewers are told; one the scheduler was too busy to
+// take is told on the next frame; viewers that went are removed.
+func TestMoveViewersNeverWaits(t *testing.T) {
+	var l viewerLog
+	a, b, c := [3]float64{1, 0, 2}, [3]float64{100, 0, 0}, [3]float64{200, 0, 0}
+	told := moveViewers(&l, nil, [][3]float64{a, b})
+	told = moveViewers(&l, told, [][3]float64{a, b})
+	if !slices.Equal(l.set, []int{0, 1}) {
+		t.Fatalf("told %v, want viewers 0 and 1 once", l.set)
+	}
+	l.busy = true
+	told = moveViewers(&l, told, [][3]float64{a, c})
+	l.busy = false
+	told = moveViewers(&l, told, [][3]float64{a, c})
+	if !slices.Equal(l.set, []int{0, 1, 1}) || told[1] != c {
+		t.Fatalf("told %v (knows %v), want viewer 1 told again after the busy frame", l.set, told)
+	}
+	told = moveViewers(&l, told, [][3]float64{a})
+	if !slices.Equal(l.removed, []int{1}) || len(told) != 1 {
+		t.Fatalf("removed %v (knows %v), want viewer 1 removed", l.removed, told)
 	}
 }

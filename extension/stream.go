@@ -75,7 +75,7 @@ func (p *ProcGen) stream() {
 	budget := &frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
 
 	viewers := p.viewerPositions()
-	p.moveViewers(st, viewers)
+	st.viewers = moveViewers(st.sched, st.viewers, viewers)
 	p.updateWanted(st, viewers)
 
 	// Requests never wait for the scheduler: when a worker holds it, the rest are made in
@@ -294,20 +294,27 @@ func (p *ProcGen) tryRequest(st *worldState, k chunkKey, step uint8) bool {
 	return true
 }
 
-// moveViewers tells the scheduler where the viewers are, so it generates nearest first.
-// Re-prioritising its queue locks it: only for viewers that moved, and never waiting for
-// it (a viewer it was busy for is told in a later frame).
-func (p *ProcGen) moveViewers(st *worldState, viewers [][3]float64) {
-	for i := len(viewers); i < len(st.viewers); i++ {
-		st.sched.RemoveViewer(i)
+// viewerScheduler is the part of the scheduler that tracks viewers.
+type viewerScheduler interface {
+	TrySetViewer(id int, pos [3]float64) bool
+	RemoveViewer(id int)
+}
+
+// moveViewers tells sched where the viewers are, so it generates nearest first, and returns
+// what it now knows (told was what it knew). Re-prioritising its queue locks it: only for
+// viewers that moved, and never waiting for it (a viewer it was busy for is told in a later
+// frame).
+func moveViewers(sched viewerScheduler, told, viewers [][3]float64) [][3]float64 {
+	for i := len(viewers); i < len(told); i++ {
+		sched.RemoveViewer(i)
 	}
-	told := st.viewers[:min(len(st.viewers), len(viewers))]
+	told = told[:min(len(told), len(viewers))]
 	for i, v := range viewers {
 		if i < len(told) && told[i] == v {
 			continue
 		}
-		if !st.sched.TrySetViewer(i, v) {
-			v = [3]float64{math.NaN()} // never equal: told again next frame
+		if !sched.TrySetViewer(i, v) {
+			v = [3]float64{math.NaN()} // equal to nothing: told again next frame
 		}
 		if i < len(told) {
 			told[i] = v
@@ -315,7 +322,7 @@ func (p *ProcGen) moveViewers(st *worldState, viewers [][3]float64) {
 			told = append(told, v)
 		}
 	}
-	st.viewers = told
+	return told
 }
 
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
