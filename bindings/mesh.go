@@ -9,6 +9,7 @@ import (
 	"graphics.gd/classdb/ArrayMesh"
 	"graphics.gd/classdb/Mesh"
 	"graphics.gd/variant/Color"
+	"graphics.gd/variant/Object"
 	"graphics.gd/variant/Vector2"
 	"graphics.gd/variant/Vector3"
 )
@@ -86,6 +87,15 @@ func NewArrayMesh(m MeshArrays) (ArrayMesh.Instance, error) {
 	mesh := ArrayMesh.New()
 	mesh.AddSurfaceFromArrays(Mesh.PrimitiveTriangles, m.SurfaceArrays())
 	return mesh, nil
+}
+
+// SetPackedProperty sets the packed-array property of obj (for example a HeightMapShape3D's
+// "map_data") to values in one bulk copy. graphics.gd's typed setters (SetMapData, SetData)
+// convert a slice element by element through the engine: half a millisecond for a 65×65
+// height map, against a few microseconds this way. values must be a []float32, []int32,
+// []byte or a slice of Vector2, Vector3 or Color values.
+func SetPackedProperty[T float32 | int32 | byte | Vector2.XY | Vector3.XYZ | Color.RGBA](obj Object.Any, property string, values []T) {
+	Object.Set(obj, property, values)
 }
 
 // Vec3s views xyz triples as Godot Vector3 values without copying.

@@ -495,7 +495,7 @@ func meshCollision(m *schedule.Mesh) StaticBody3D.Instance {
 		faces[i] = pos[idx]
 	}
 	shape := ConcavePolygonShape3D.New()
-	shape.SetData(faces)
+	bindings.SetPackedProperty(shape, "data", faces)
 	cs := CollisionShape3D.New()
 	cs.SetShape(shape.AsShape3D())
 	body := StaticBody3D.New()
@@ -513,7 +513,7 @@ func heightCollision(m *schedule.Mesh, size int) StaticBody3D.Instance {
 	shape := HeightMapShape3D.New()
 	shape.SetMapWidth(w)
 	shape.SetMapDepth(w)
-	shape.SetMapData(heights)
+	bindings.SetPackedProperty(shape, "map_data", heights)
 	cs := CollisionShape3D.New()
 	cs.SetShape(shape.AsShape3D())
 	// HeightMapShape3D is centred on its origin with one unit between samples.

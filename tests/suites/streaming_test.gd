@@ -222,6 +222,10 @@ func test_an_edit_changes_the_collision_shape() -> void:
 	check(await _wait_collision(p), "collision built")
 	var shape: HeightMapShape3D = p.get_node("chunk_0_0").get_child(0).get_child(0).shape
 	var before := shape.map_data.duplicate()
+	# The shape holds the terrain's heights, row-major, one unit apart.
+	check_eq([shape.map_width, shape.map_depth], [33, 33], "a 32-quad chunk's height map")
+	for at in [Vector2i(0, 0), Vector2i(5, 17), Vector2i(32, 32), Vector2i(31, 2)]:
+		check_near(before[at.y * 33 + at.x], p.get_height(at.x, at.y), 1e-3, "collision height at %s" % at)
 	p.apply_edit("raise", Vector3(16, 0, 16), 6.0, 9.0, 0)
 	var changed := false
 	for i in MAX_FRAMES:
