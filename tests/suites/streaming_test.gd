@@ -304,3 +304,22 @@ func test_meshes_without_worker_encoding() -> void:
 	ProjectSettings.set_setting("procgen/meshes/encode_in_workers", null)
 	p.queue_free()
 	await get_tree().process_frame
+
+
+## A 256-quad chunk has more than 65,536 vertices: its surface uses 32-bit indices, still
+## byte for byte Godot's.
+func test_go_encoded_surfaces_with_32_bit_indices() -> void:
+	var p := _world(3, 0)
+	p.chunk_size = 256
+	p.streaming = false
+	add_child(p)
+	var arrays: Array = p.get_chunk_arrays(Vector3i(1, 0, -1))
+	check(arrays[Mesh.ARRAY_VERTEX].size() > 65536, "more vertices than 16-bit indices reach")
+	var engine_built := ArrayMesh.new()
+	engine_built.add_surface_from_arrays(Mesh.PRIMITIVE_TRIANGLES, arrays)
+	var want := RenderingServer.mesh_get_surface(engine_built.get_rid(), 0)
+	var got := RenderingServer.mesh_get_surface(p.generate_chunk_mesh(Vector3i(1, 0, -1)).get_rid(), 0)
+	check_eq(surface_difference(got, want), "", "256-quad chunk")
+	check_eq(got["index_data"].size(), 4 * got["index_count"], "32-bit indices")
+	p.queue_free()
+	await get_tree().process_frame
