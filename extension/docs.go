@@ -18,6 +18,7 @@ var classDocs = map[string]string{
 	"frame_budget_ms":     "Main-thread milliseconds per frame for streaming: installing finished chunks, building collision shapes and freeing far chunks. Frames plan to fill 80% of it, so that they stay within it.",
 	"collision":           "Give every chunk a HeightMapShape3D collision body.",
 	"collision_distance":  "Chunks within this many chunks of a viewer get collision shapes (built over the following frames, within the frame budget).",
+	"meshes":              "Show chunk meshes. Turn off on a dedicated server: chunks are then bare Node3D children that carry only their collision bodies (within collision_distance), with no mesh memory and no mesh work on the main thread.",
 	"streaming":           "Generate and show chunks around the viewers every frame. In the editor the preview follows the 3D editor's camera.",
 	"chunk_loaded":        "Emitted when the chunk at coord is shown.",
 	"chunk_unloaded":      "Emitted when the chunk at coord is freed.",

@@ -64,6 +64,7 @@ type ProcGen struct {
 	Workers           int         `gd:"workers" group:"Streaming" range:"0,64"`
 	Collision         bool        `gd:"collision" group:"Streaming"`
 	CollisionDistance int         `gd:"collision_distance" group:"Streaming" range:"0,32"`
+	Meshes            bool        `gd:"meshes" group:"Streaming"`
 	Streaming         bool        `gd:"streaming" group:"Streaming"`
 
 	// Signal fields are named apart from their Godot names: graphics.gd would otherwise
@@ -100,6 +101,7 @@ func NewProcGen() *ProcGen {
 		FrameBudgetMs:     2,
 		Collision:         true,
 		CollisionDistance: 2,
+		Meshes:            true,
 		Streaming:         true,
 	}
 }
@@ -199,7 +201,8 @@ func (p *ProcGen) world() *worldState {
 	}
 	defer p.adoptStoredWorld()()
 	cfg := p.config()
-	if p.state != nil && p.state.sameConfig(cfg, p.Mode, p.Workers, p.WorldId, p.StoragePath) {
+	opt := p.worldOptions()
+	if p.state != nil && p.state.sameConfig(cfg, opt) {
 		return p.state
 	}
 	if p.badCfg != nil && configEqual(*p.badCfg, cfg) {
@@ -208,7 +211,7 @@ func (p *ProcGen) world() *worldState {
 	if p.edits == nil {
 		p.edits = newEditLog(1)
 	}
-	st, err := newWorldState(cfg, p.edits, p.Mode, p.Workers, p.WorldId, p.StoragePath, p.surfacesEncodable())
+	st, err := newWorldState(cfg, p.edits, opt)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: invalid settings, keeping the previous world: %w", err))
 		p.badCfg = &cfg
@@ -221,6 +224,18 @@ func (p *ProcGen) world() *worldState {
 	}
 	p.state = st
 	return st
+}
+
+// worldOptions are the node's settings a world starts with.
+func (p *ProcGen) worldOptions() worldOptions {
+	opt := worldOptions{mode: p.Mode, workers: p.Workers, worldID: p.WorldId, path: p.StoragePath, output: outputCollision}
+	if p.Meshes {
+		opt.output = outputArrays
+		if p.surfacesEncodable() {
+			opt.output = outputSurfaces
+		}
+	}
+	return opt
 }
 
 // GetHeight returns the terrain height at (x, z), edits included.

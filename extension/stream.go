@@ -33,8 +33,9 @@ import (
 
 // loadedChunk is a chunk shown in the scene.
 type loadedChunk struct {
-	// node is held by id: graphics.gd expires engine references kept across frames.
-	node      MeshInstance3D.ID
+	// node is held by id: graphics.gd expires engine references kept across frames. It is
+	// a MeshInstance3D, or a bare Node3D when no meshes are shown.
+	node      Node3D.ID
 	bytes     int64
 	step      uint8
 	mesh      *schedule.Mesh // kept to build collision when a viewer comes near
@@ -361,7 +362,15 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	lc := &loadedChunk{bytes: v.SizeBytes(), step: m.Key.Step, mesh: m}
 	st.loaded[k] = lc
 	st.stats.bytes += lc.bytes
-	if !encoded && len(m.Indices) == 0 {
+	switch {
+	case st.opt.output == outputCollision:
+		// No meshes: a bare node holds the chunk's place and, near a viewer, its collision.
+		if m.Key.Kind == schedule.Voxel && len(m.Indices) == 0 {
+			return // all air or all solid: no surface to collide with
+		}
+		p.addChunkNode(st, k, lc, Node3D.New())
+		return
+	case !encoded && len(m.Indices) == 0:
 		return // all air or all solid: nothing to show, but the chunk is loaded
 	}
 	var mesh ArrayMesh.Instance
@@ -376,10 +385,16 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	if p.Material != Material.Nil {
 		mi.AsGeometryInstance3D().SetMaterialOverride(p.Material)
 	}
-	mi.AsNode().SetName(chunkName(st.mode, k))
-	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(m.Origin[0]), Y: float32(m.Origin[1]), Z: float32(m.Origin[2])})
-	p.AsNode().AddChild(mi.AsNode())
-	lc.node = mi.ID()
+	p.addChunkNode(st, k, lc, mi.AsNode3D())
+}
+
+// addChunkNode adds n as chunk k's node: named after it and placed at its origin.
+func (p *ProcGen) addChunkNode(st *worldState, k chunkKey, lc *loadedChunk, n Node3D.Instance) {
+	o := lc.mesh.Origin
+	n.AsNode().SetName(chunkName(st.mode, k))
+	n.SetPosition(Vector3.XYZ{X: float32(o[0]), Y: float32(o[1]), Z: float32(o[2])})
+	p.AsNode().AddChild(n.AsNode())
+	lc.node = n.ID()
 }
 
 // addCollision gives full-detail chunks within collision_distance of a viewer their

@@ -28,10 +28,8 @@ type worldState struct {
 
 	edits    *editLog     // the node's memory log, or this world's recorded edits
 	persist  *persistence // nil: edits live in memory only
-	worldID  string
-	path     string
-	mode     int    // modeHeightmap or modeVoxel
-	workers  int    // generation goroutines; 0: one per core
+	opt      worldOptions
+	mode     int    // opt.mode: modeHeightmap or modeVoxel
 	storeErr string // why storage is off for this world, if it is
 
 	// streaming is true while the main thread runs stream(): workers then yield between
@@ -61,21 +59,41 @@ const (
 	modeVoxel     = 1
 )
 
-// newWorldState compiles cfg and starts its worker pool. With encode, workers also lay each
-// chunk's mesh out in the engine's surface format (see readyChunk).
-func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, worldID, path string, encode bool) (*worldState, error) {
+// worldOptions are the node's settings that a world is started with, besides its config.
+type worldOptions struct {
+	mode    int    // modeHeightmap or modeVoxel
+	workers int    // generation goroutines; 0: one per core
+	worldID string // names the stored world; "" keeps edits in memory
+	path    string // local store file
+	output  chunkOutput
+}
+
+// chunkOutput is what the workers make of each generated chunk.
+type chunkOutput int
+
+const (
+	// outputArrays: mesh arrays, which the engine converts to meshes on the main thread.
+	outputArrays chunkOutput = iota
+	// outputSurfaces: meshes already in the engine's surface layout (see readyChunk).
+	outputSurfaces
+	// outputCollision: only what collision shapes need; no meshes are shown.
+	outputCollision
+)
+
+// newWorldState compiles cfg and starts its worker pool.
+func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*worldState, error) {
 	w, err := world.New(cfg)
 	if err != nil {
 		return nil, err
 	}
 	st := &worldState{
-		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, mode: mode, workers: workers, worldID: worldID, path: path,
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, opt: opt, mode: opt.mode,
 		loaded:  map[chunkKey]*loadedChunk{},
 		pending: map[chunkKey]*pendingChunk{},
 		wanted:  map[chunkKey]wantedChunk{},
 	}
-	if worldID != "" {
-		p, recorded, err := openPersistence(path, worldID, cfg)
+	if opt.worldID != "" {
+		p, recorded, err := openPersistence(opt.path, opt.worldID, cfg)
 		if err != nil {
 			// The world runs in memory; get_storage_status reports why.
 			st.storeErr = err.Error()
@@ -88,13 +106,10 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, mode, workers int, wo
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
-	var out schedule.Output // nil: plain arrays
-	if encode {
-		out = encodeSurface
-	}
-	opt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: workers, Yield: st.streaming.Load,
+	out := map[chunkOutput]schedule.Output{outputArrays: nil, outputSurfaces: encodeSurface, outputCollision: keepCollisionData}[opt.output]
+	sopt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: opt.workers, Yield: st.streaming.Load,
 		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGeneratorWith(w, st.edits.all, out)}
-	st.sched = schedule.New(st.ctx, opt)
+	st.sched = schedule.New(st.ctx, sopt)
 	return st, nil
 }
 
@@ -112,10 +127,7 @@ func (r *readyChunk) SizeBytes() int64 { return r.Mesh.SizeBytes() + r.surface.S
 // it encodes the chunk's mesh straight from the generator's buffers and keeps copies only
 // of what collision shapes need.
 func encodeSurface(view *schedule.Mesh) (schedule.Value, error) {
-	kept := &schedule.Mesh{Key: view.Key, Origin: view.Origin, Positions: slices.Clone(view.Positions)}
-	if view.Key.Kind == schedule.Voxel {
-		kept.Indices = slices.Clone(view.Indices)
-	}
+	kept := collisionData(view)
 	if len(view.Indices) == 0 {
 		return kept, nil // nothing to show
 	}
@@ -126,9 +138,24 @@ func encodeSurface(view *schedule.Mesh) (schedule.Value, error) {
 	return &readyChunk{Mesh: kept, surface: s}, nil
 }
 
-// sameConfig reports whether this world runs cfg, stored as worldID in path.
-func (st *worldState) sameConfig(cfg world.WorldConfig, mode, workers int, worldID, path string) bool {
-	return configEqual(st.cfg, cfg) && st.mode == mode && st.workers == workers && st.worldID == worldID && st.path == path
+// keepCollisionData is the workers' schedule.Output when no meshes are shown.
+func keepCollisionData(view *schedule.Mesh) (schedule.Value, error) {
+	return collisionData(view), nil
+}
+
+// collisionData copies what a chunk's collision shape is built from: its positions, and a
+// voxel chunk's triangles.
+func collisionData(view *schedule.Mesh) *schedule.Mesh {
+	kept := &schedule.Mesh{Key: view.Key, Origin: view.Origin, Positions: slices.Clone(view.Positions)}
+	if view.Key.Kind == schedule.Voxel {
+		kept.Indices = slices.Clone(view.Indices)
+	}
+	return kept
+}
+
+// sameConfig reports whether this world runs cfg with opt.
+func (st *worldState) sameConfig(cfg world.WorldConfig, opt worldOptions) bool {
+	return configEqual(st.cfg, cfg) && st.opt == opt
 }
 
 // configEqual compares the fields a ProcGen node can change.

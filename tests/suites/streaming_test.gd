@@ -323,3 +323,57 @@ func test_go_encoded_surfaces_with_32_bit_indices() -> void:
 	check_eq(got["index_data"].size(), 4 * got["index_count"], "32-bit indices")
 	p.queue_free()
 	await get_tree().process_frame
+
+
+## With meshes off (a dedicated server), chunks are bare Node3D children that carry the same
+## collision as with meshes, and hold far less memory.
+func test_a_server_streams_collision_without_meshes() -> void:
+	var shown := _world(21, 2)
+	var server := _world(21, 2)
+	server.meshes = false
+	for p in [shown, server]:
+		p.collision_distance = 1
+		add_child(p)
+	for i in MAX_FRAMES:
+		if shown.get_stats().get("world_ready", false) and server.get_stats().get("world_ready", false):
+			break
+		await get_tree().process_frame
+	check(server.get_stats().get("world_ready", false), "world_ready without meshes")
+	check_eq(server.get_loaded_chunks(), shown.get_loaded_chunks(), "the same chunks")
+	var want := []
+	var got := []
+	for i in MAX_FRAMES:
+		want = _with_collision(shown)
+		got = _with_collision(server)
+		if not want.is_empty() and got == want:
+			break
+		await get_tree().process_frame
+	check(not want.is_empty(), "chunks near the viewer have collision")
+	check_eq(got, want, "the same chunks carry collision bodies")
+	for c in server.get_children():
+		check(not (c is MeshInstance3D), "%s shows no mesh" % c.name)
+	var body = server.get_node("chunk_0_0").get_child(0)
+	check(body is StaticBody3D and body.get_child(0).shape is HeightMapShape3D, "the body holds the height map")
+	check_near(body.get_child(0).shape.map_data[0], server.get_height(0.0, 0.0), 1e-3, "of the terrain")
+	var with_meshes: int = shown.get_stats()["chunk_bytes"]
+	var without: int = server.get_stats()["chunk_bytes"]
+	check(without * 3 < with_meshes, "chunk memory %d without meshes, %d with" % [without, with_meshes])
+	server.meshes = true
+	for i in MAX_FRAMES:
+		await get_tree().process_frame
+		if server.get_node_or_null("chunk_0_0") is MeshInstance3D:
+			break
+	check(server.get_node_or_null("chunk_0_0") is MeshInstance3D, "turning meshes on shows them")
+	shown.queue_free()
+	server.queue_free()
+	await get_tree().process_frame
+
+
+## Names of p's chunks that carry a collision body, sorted.
+func _with_collision(p: Node3D) -> Array:
+	var names := []
+	for c in p.get_children():
+		if c.get_child_count() > 0 and c.get_child(0) is StaticBody3D:
+			names.append(String(c.name))
+	names.sort()
+	return names

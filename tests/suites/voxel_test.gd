@@ -90,3 +90,31 @@ func test_go_encoded_voxel_surfaces_match_the_engine() -> void:
 		compared += 1
 	check(compared >= 1, "some chunk holds the surface")
 	p.free()
+
+
+## A voxel server without meshes gives the chunks that hold the surface their triangle
+## collision, on bare Node3D children.
+func test_voxel_server_streams_collision_without_meshes() -> void:
+	var p := _voxel(34)
+	p.meshes = false
+	var viewer := Node3D.new()
+	add_child(viewer)
+	add_child(p)
+	viewer.position = Vector3(16, p.get_height(16.0, 16.0), 16)
+	p.add_viewer(viewer)
+	var bodies := 0
+	for i in 900:
+		await get_tree().process_frame
+		bodies = 0
+		for c in p.get_children():
+			check(not (c is MeshInstance3D), "%s shows no mesh" % c.name)
+			if c.get_child_count() > 0:
+				var shape = c.get_child(0).get_child(0).shape
+				if shape is ConcavePolygonShape3D and shape.get_faces().size() > 0:
+					bodies += 1
+		if bodies > 0 and p.get_stats().get("world_ready", false):
+			break
+	check(bodies > 0, "chunks holding the surface carry triangle collision")
+	p.queue_free()
+	viewer.queue_free()
+	await get_tree().process_frame
