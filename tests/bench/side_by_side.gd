@@ -72,11 +72,14 @@ func _procgen(view_distance: int) -> Node3D:
 
 
 ## Streams the disc within view_distance around the origin into a new ProcGen and returns
-## [chunks/s, chunks, seconds] until world_ready.
-func _stream_rate(view_distance: int, lod_distance: int) -> Array:
+## [chunks/s, chunks, seconds, engine memory the chunks hold in MB] at world_ready.
+func _stream_rate(view_distance: int, lod_distance: int, meshes := true) -> Array:
 	var s := _procgen(view_distance)
 	s.frame_budget_ms = 50.0  # throughput: install as much per frame as is ready
 	s.lod_distance = lod_distance
+	s.meshes = meshes
+	if not meshes:
+		s.collision = true  # what a server keeps: collision near its viewer (2 chunks)
 	var ready := [false]
 	s.world_ready.connect(func(): ready[0] = true)
 	var t0 := Time.get_ticks_usec()
@@ -85,8 +88,12 @@ func _stream_rate(view_distance: int, lod_distance: int) -> Array:
 		await process_frame
 	var secs := (Time.get_ticks_usec() - t0) / 1e6
 	var loaded: int = s.get_stats()["loaded"]
+	# The engine memory the chunks held: what freeing them gives back.
+	var held := OS.get_static_memory_usage()
 	s.free()
-	return [loaded / secs, loaded, secs]
+	for i in 3:
+		await process_frame
+	return [loaded / secs, loaded, secs, (held - OS.get_static_memory_usage()) / 1e6]
 
 
 func _run() -> void:
@@ -119,6 +126,8 @@ func _run() -> void:
 	# (b3) the same disc with the default levels of detail (far chunks use every 2nd or 4th
 	# vertex), as a game streams it: a lighter spec than (a), shown for comparison.
 	var lod := await _stream_rate(16, 4)
+	# (b4) the full-detail disc on a dedicated server (meshes off): collision only.
+	var server := await _stream_rate(16, 32, false)
 
 	# (c) main-thread cost per frame while a viewer flies across new terrain at view distance 8
 	var s := _procgen(8)
@@ -152,6 +161,8 @@ func _run() -> void:
 		full[0], full[0] / gd_rate, full[1], full[2], OS.get_processor_count()])
 	print("BENCH procgen_stream_with_lod_chunks_per_s=%.1f ratio=%.1fx (%d chunks in %.2f s)" % [
 		lod[0], lod[0] / gd_rate, lod[1], lod[2]])
+	print("BENCH procgen_server_no_meshes_chunks_per_s=%.1f ratio=%.1fx engine_memory_mb=%.1f (with meshes %.1f)" % [
+		server[0], server[0] / gd_rate, server[3], full[3]])
 	print("BENCH main_thread_ms_per_frame p50=%.3f p99=%.3f (view distance 8, flying)" % [
 		stats["frame_ms_p50"], stats["frame_ms_p99"]])
 	print("BENCH baseline_gdscript_arraymesh_ms p50=%.3f p99=%.3f (same frames)" % [
