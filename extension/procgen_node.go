@@ -335,7 +335,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if st == nil {
 		return errNoWorld
 	}
-	if st.mode == modeVoxel {
+	if st.opt.mode == modeVoxel {
 		c := st.voxels.Get().(*chunk.Voxel)
 		defer st.voxels.Put(c)
 		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.all()); err != nil {

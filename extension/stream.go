@@ -201,7 +201,7 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 	lod := float64(max(p.LodDistance, 1))
 	n := float64(st.size)
 	yr := int32(0)
-	if st.mode == modeVoxel {
+	if st.opt.mode == modeVoxel {
 		n = float64(st.cfg.Chunk.Voxel)
 		yr = rr
 	}
@@ -219,7 +219,7 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 					}
 					k := chunkKey{cx + dx, 0, cz + dz}
 					my := 0.0
-					if st.mode == modeVoxel {
+					if st.opt.mode == modeVoxel {
 						if k.Y = cy + dy; k.Y < minCY || k.Y > maxCY {
 							continue
 						}
@@ -227,7 +227,7 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 					}
 					mx, mz := (float64(k.X)+0.5)*n-v[0], (float64(k.Z)+0.5)*n-v[2]
 					w := wantedChunk{dist2: mx*mx + my*my + mz*mz, step: 1}
-					if st.mode == modeHeightmap {
+					if st.opt.mode == modeHeightmap {
 						w.step = lodStep(math.Sqrt(ring), lod, st.size)
 					}
 					if old, ok := wanted[k]; !ok || w.dist2 < old.dist2 {
@@ -391,7 +391,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 // addChunkNode adds n as chunk k's node: named after it and placed at its origin.
 func (p *ProcGen) addChunkNode(st *worldState, k chunkKey, lc *loadedChunk, n Node3D.Instance) {
 	o := lc.mesh.Origin
-	n.AsNode().SetName(chunkName(st.mode, k))
+	n.AsNode().SetName(chunkName(st.opt.mode, k))
 	n.SetPosition(Vector3.XYZ{X: float32(o[0]), Y: float32(o[1]), Z: float32(o[2])})
 	p.AsNode().AddChild(n.AsNode())
 	lc.node = n.ID()
@@ -402,7 +402,7 @@ func (p *ProcGen) addChunkNode(st *worldState, k chunkKey, lc *loadedChunk, n No
 // meshes so that neither makes a frame exceed the budget.
 func (p *ProcGen) addCollision(st *worldState, budget *frameBudget) {
 	n := float64(st.size)
-	if st.mode == modeVoxel {
+	if st.opt.mode == modeVoxel {
 		n = float64(st.cfg.Chunk.Voxel)
 	}
 	reach := (float64(p.CollisionDistance) + 0.5) * n
@@ -427,7 +427,7 @@ func (p *ProcGen) addCollision(st *worldState, budget *frameBudget) {
 		if !ok {
 			continue
 		}
-		if st.mode == modeVoxel {
+		if st.opt.mode == modeVoxel {
 			mi.AsNode().AddChild(meshCollision(lc.mesh).AsNode())
 		} else {
 			mi.AsNode().AddChild(heightCollision(lc.mesh, st.size).AsNode())
@@ -496,7 +496,7 @@ func chunkName(mode int, k chunkKey) string {
 
 // scheduleKey is the generation job of chunk k at LOD step.
 func (st *worldState) scheduleKey(k chunkKey, step uint8) schedule.Key {
-	if st.mode == modeVoxel {
+	if st.opt.mode == modeVoxel {
 		return schedule.Key{Kind: schedule.Voxel, X: k.X, Y: k.Y, Z: k.Z, Step: 1}
 	}
 	return schedule.Key{Kind: schedule.Heightmap, X: k.X, Z: k.Z, Step: step}

@@ -29,7 +29,6 @@ type worldState struct {
 	edits    *editLog     // the node's memory log, or this world's recorded edits
 	persist  *persistence // nil: edits live in memory only
 	opt      worldOptions
-	mode     int    // opt.mode: modeHeightmap or modeVoxel
 	storeErr string // why storage is off for this world, if it is
 
 	// streaming is true while the main thread runs stream(): workers then yield between
@@ -87,7 +86,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 		return nil, err
 	}
 	st := &worldState{
-		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, opt: opt, mode: opt.mode,
+		cfg: cfg, w: w, size: cfg.Chunk.Heightmap, edits: memory, opt: opt,
 		loaded:  map[chunkKey]*loadedChunk{},
 		pending: map[chunkKey]*pendingChunk{},
 		wanted:  map[chunkKey]wantedChunk{},
@@ -255,7 +254,7 @@ func (l *editLog) replace(ds []edit.Delta) { l.snap.Store(&ds) }
 // affected returns the loaded or pending chunks an edit touches.
 func (st *worldState) affected(d edit.Delta) []chunkKey {
 	size := st.size
-	if st.mode == modeVoxel {
+	if st.opt.mode == modeVoxel {
 		size = st.cfg.Chunk.Voxel
 	}
 	var out []chunkKey
@@ -265,7 +264,7 @@ func (st *worldState) affected(d edit.Delta) []chunkKey {
 		return loaded || pending
 	}
 	for _, c := range d.AffectedChunks(size) {
-		if st.mode == modeVoxel && d.Kind.Column() {
+		if st.opt.mode == modeVoxel && d.Kind.Column() {
 			// A column edit changes every voxel chunk of the column.
 			for k := range st.loaded {
 				if k.X == c.X && k.Z == c.Z {
