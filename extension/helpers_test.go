@@ -157,3 +157,24 @@ func TestMoveViewersNeverWaits(t *testing.T) {
 		t.Fatalf("removed %v (knows %v), want viewer 1 removed", l.removed, told)
 	}
 }
+
+// TestEditLogSince: since hands out each edit once, in the order edits came, whatever their
+// replay order.
+func TestEditLogSince(t *testing.T) {
+	l := newEditLog(1)
+	l.insert(edit.Delta{ID: edit.ID{Origin: 2, Seq: 5}, Kind: edit.Raise, Radius: 1, Amount: 1})
+	l.insert(edit.Delta{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, Radius: 1, Amount: 1})
+	got, at := l.since(0)
+	if at != 2 || len(got) != 2 || got[0].ID.Origin != 2 || got[1].ID.Origin != 1 {
+		t.Fatalf("since(0) = %v, %d", got, at)
+	}
+	l.insert(edit.Delta{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, Radius: 1, Amount: 1}) // duplicate
+	l.insert(edit.Delta{ID: edit.ID{Origin: 1, Seq: 2}, Kind: edit.Raise, Radius: 1, Amount: 1})
+	got, at = l.since(at)
+	if at != 3 || len(got) != 1 || got[0].ID.Seq != 2 {
+		t.Fatalf("since(2) = %v, %d: want only the new edit", got, at)
+	}
+	if got, _ := l.since(at); len(got) != 0 {
+		t.Fatalf("nothing new: %v", got)
+	}
+}

@@ -114,7 +114,7 @@ func (p *ProcGen) adopt(id string, cfg world.WorldConfig) error {
 		return fmt.Errorf("world %q: %w", id, err)
 	}
 	n := p.net()
-	if n.worldID != id && p.edits != nil && len(p.edits.all()) > 0 {
+	if n.worldID != id && p.edits != nil && p.edits.len() > 0 {
 		// Another world: forget its edits and everything generated with them.
 		p.edits.replace(nil)
 		if p.state != nil {

@@ -8,7 +8,6 @@ import (
 	"graphics.gd/classdb/Engine"
 
 	"github.com/procgen-godot/procgen/netproto"
-	"github.com/procgen-godot/procgen/procgen/edit"
 )
 
 // NetWorldInfo returns the WorldInfo packet for this world.
@@ -55,23 +54,11 @@ func (p *ProcGen) NetPollEdits() [][]byte {
 		return nil
 	}
 	n := p.net()
-	snap := st.edits.snap.Load()
-	if snap == n.polled {
-		return nil
-	}
-	first := n.sent == nil
-	if first {
-		n.sent = make(map[edit.ID]struct{}, len(*snap))
-	}
-	n.polled = snap
-	var fresh []edit.Delta
-	for _, d := range *snap {
-		if _, ok := n.sent[d.ID]; ok {
-			continue
-		}
-		n.sent[d.ID] = struct{}{}
-		fresh = append(fresh, d)
-	}
+	// The first poll of a log only marks where broadcasting starts: clients catch up on
+	// what came before with net_catch_up.
+	first := n.polled != st.edits
+	fresh, at := st.edits.since(n.polledAt)
+	n.polled, n.polledAt = st.edits, at
 	if first || len(fresh) == 0 {
 		return nil
 	}

@@ -7,7 +7,6 @@ import (
 	"graphics.gd/classdb/Engine"
 
 	"github.com/procgen-godot/procgen/netproto"
-	"github.com/procgen-godot/procgen/procgen/edit"
 )
 
 // netState is a node's networking state, created on first use.
@@ -21,9 +20,10 @@ type netState struct {
 	rate      *netproto.RateLimiter
 	flood     *netproto.FloodDetector
 
-	// server broadcast bookkeeping: the edit snapshot last polled and the edits sent
-	polled *[]edit.Delta
-	sent   map[edit.ID]struct{}
+	// server broadcast bookkeeping: the edit log last polled, and how many of its edits
+	// were seen then
+	polled   *editLog
+	polledAt int
 
 	// server: peers that said Hello (edit requests before it are refused)
 	greeted map[int]struct{}

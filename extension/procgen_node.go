@@ -26,6 +26,7 @@ import (
 	"github.com/procgen-godot/procgen/bindings"
 	"github.com/procgen-godot/procgen/procgen/chunk"
 	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/schedule"
 	"github.com/procgen-godot/procgen/procgen/world"
 )
 
@@ -338,7 +339,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if st.opt.mode == modeVoxel {
 		c := st.voxels.Get().(*chunk.Voxel)
 		defer st.voxels.Put(c)
-		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.all()); err != nil {
+		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 			return err
 		}
 		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
@@ -348,7 +349,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	}
 	c := st.chunks.Get().(*chunk.Heightmap)
 	defer st.chunks.Put(c)
-	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.all()); err != nil {
+	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 		return err
 	}
 	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})

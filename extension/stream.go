@@ -711,7 +711,7 @@ func (p *ProcGen) GetStats() map[string]any {
 		"frame_ms_p99":     st.stats.frameMs.percentile(0.99),
 		"chunk_bytes":      int(st.stats.bytes),
 		"cache_bytes":      int(s.CacheBytes),
-		"edits":            len(st.edits.all()),
+		"edits":            st.edits.len(),
 		"world_hash":       st.w.Hash(),
 		"viewers":          len(st.viewers),
 		"world_ready":      st.readySent,

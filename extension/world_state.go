@@ -3,6 +3,7 @@ package extension
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -107,7 +108,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 	st.ctx, st.stop = context.WithCancel(context.Background())
 	out := map[chunkOutput]schedule.Output{outputArrays: nil, outputSurfaces: encodeSurface, outputCollision: keepCollisionData}[opt.output]
 	sopt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: opt.workers, Yield: st.streaming.Load,
-		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGeneratorWith(w, st.edits.all, out)}
+		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGeneratorWith(w, st.edits.near, out)}
 	st.sched = schedule.New(st.ctx, sopt)
 	return st, nil
 }
@@ -195,7 +196,7 @@ func (st *worldState) addEdit(d edit.Delta) (edit.Delta, error) {
 // height is the surface height at (x, z) with every edit applied, in replay order.
 func (st *worldState) height(x, z float64) float64 {
 	h := st.w.SurfaceHeight(x, z)
-	for _, d := range st.edits.all() {
+	for _, d := range st.edits.near([3]float64{x, math.Inf(-1), z}, [3]float64{x, math.Inf(1), z}) {
 		if d.Kind.Column() {
 			h = d.ApplyHeight(x, z, h)
 		}
@@ -203,23 +204,35 @@ func (st *worldState) height(x, z float64) float64 {
 	return h
 }
 
-// editLog holds a node's edits as an immutable, replay-ordered snapshot that is replaced
-// (never mutated) on change, so generation workers read it without locks.
+// editCell is the side, in world units, of the cells edits are filed under.
+const editCell = 64
+
+// editLog holds a node's edits in an edit.Index: generation workers read the edits near
+// their chunk without locks while the main thread adds more, and neither scans the whole
+// world's edits.
 type editLog struct {
-	snap   atomic.Pointer[[]edit.Delta]
-	mu     sync.Mutex
-	origin uint64
-	seq    uint64
+	ix      atomic.Pointer[edit.Index]
+	mu      sync.Mutex
+	origin  uint64
+	seq     uint64
+	journal []edit.Delta // every edit in the order it came, for since
 }
 
 func newEditLog(origin uint64) *editLog {
 	l := &editLog{origin: origin}
-	l.snap.Store(&[]edit.Delta{})
+	l.ix.Store(edit.NewIndex(editCell))
 	return l
 }
 
-// all returns the current snapshot; callers must not modify it.
-func (l *editLog) all() []edit.Delta { return *l.snap.Load() }
+// all returns every edit in replay order (gathered from the index: not for every frame).
+func (l *editLog) all() []edit.Delta { return l.ix.Load().All() }
+
+// len is the number of edits.
+func (l *editLog) len() int { return l.ix.Load().Len() }
+
+// near returns, in replay order, the edits that may touch the box from lo to hi (a
+// schedule.Edits).
+func (l *editLog) near(lo, hi [3]float64) []edit.Delta { return l.ix.Load().Near(lo, hi) }
 
 // nextID returns the identity of this node's next unrecorded edit.
 func (l *editLog) nextID() edit.ID {
@@ -229,27 +242,39 @@ func (l *editLog) nextID() edit.ID {
 	return edit.ID{Origin: l.origin, Seq: l.seq}
 }
 
-// insert adds d, which has its identity, to the snapshot; it reports false for an edit
-// already present (the same edit may arrive twice from storage).
+// insert adds d, which has its identity; it reports false for an edit already present
+// (the same edit may arrive twice from storage).
 func (l *editLog) insert(d edit.Delta) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	old := l.all()
-	i, found := slices.BinarySearchFunc(old, d, func(a, b edit.Delta) int { return a.ID.Compare(b.ID) })
-	if found {
+	if !l.ix.Load().Insert(d) {
 		return false
 	}
-	next := make([]edit.Delta, 0, len(old)+1)
-	next = append(append(append(next, old[:i]...), d), old[i:]...)
-	l.snap.Store(&next)
+	l.journal = append(l.journal, d)
 	if d.ID.Origin == l.origin && d.ID.Seq > l.seq {
 		l.seq = d.ID.Seq // never hand out an identity that is already taken
 	}
 	return true
 }
 
-// replace sets the snapshot to ds, which must be in replay order.
-func (l *editLog) replace(ds []edit.Delta) { l.snap.Store(&ds) }
+// replace makes ds, in any order, the log's edits.
+func (l *editLog) replace(ds []edit.Delta) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	ix := edit.NewIndex(editCell)
+	ix.Load(ds)
+	l.ix.Store(ix)
+	l.journal = slices.Clone(ds)
+}
+
+// since returns the edits that came after the first n, in the order they came, and how
+// many have come in all. A log that was replaced starts over.
+func (l *editLog) since(n int) ([]edit.Delta, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n = min(n, len(l.journal))
+	return slices.Clone(l.journal[n:]), len(l.journal)
+}
 
 // affected returns the loaded or pending chunks an edit touches.
 func (st *worldState) affected(d edit.Delta) []chunkKey {

@@ -418,3 +418,32 @@ func reportRate(b *testing.B, cpu0 time.Duration) {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "chunks/cpu-s")
 	}
 }
+
+// BenchmarkHeightmapChunkManyEdits: one chunk of a world holding 100,000 edits, given all of
+// them (each chunk scans the lot) or those edit.Index.Near finds for it.
+func BenchmarkHeightmapChunkManyEdits(b *testing.B) {
+	w := benchWorlds(b)["fbm5+normals+mesh"]
+	ds := make([]edit.Delta, 100000)
+	for i := range ds {
+		ds[i] = edit.Delta{ID: edit.ID{Origin: 1, Seq: uint64(i + 1)}, Kind: edit.Raise, X: float64(i%1000) * 10, Z: float64(i/1000) * 10, Radius: 4, Amount: 1}
+	}
+	ix := edit.NewIndex(64)
+	ix.Load(ds)
+	for _, by := range []string{"scan", "index"} {
+		b.Run(by, func(b *testing.B) {
+			var c Heightmap
+			for i := 0; b.Loop(); i++ {
+				cx, cz := int32(i%16)+50, int32(i/16%16)
+				edits := ds
+				if by == "index" {
+					lo := [3]float64{float64(cx)*64 - 9, math.Inf(-1), float64(cz)*64 - 9}
+					hi := [3]float64{float64(cx+1)*64 + 9, math.Inf(1), float64(cz+1)*64 + 9}
+					edits = ix.Near(lo, hi)
+				}
+				if err := c.Generate(w, cx, cz, 1, edits); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

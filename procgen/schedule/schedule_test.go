@@ -44,7 +44,7 @@ func TestWorldGeneratorMatchesChunk(t *testing.T) {
 	base := runtime.NumGoroutine()
 	w, _ := world.New(world.Default(4))
 	ds := []edit.Delta{{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, X: 70, Z: 5, Radius: 9, Amount: 5}}
-	s := NewForWorld(context.Background(), w, func() []edit.Delta { return ds }, Options{Workers: 2})
+	s := NewForWorld(context.Background(), w, func(lo, hi [3]float64) []edit.Delta { return ds }, Options{Workers: 2})
 	v, err := s.Request(context.Background(), Key{Kind: Heightmap, X: 1, Z: 0, Step: 1}).Result()
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package schedule
 import (
 	"context"
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/procgen-godot/procgen/procgen/chunk"
@@ -31,9 +32,14 @@ func (m *Mesh) SizeBytes() int64 {
 	return 64 + int64(4*(len(m.Positions)+len(m.Normals)+len(m.Colors)+len(m.UVs)+len(m.Indices)))
 }
 
-// Edits supplies the edits to apply; it returns a snapshot that is not modified later
-// (for example edit.Log.All() of a log that is replaced, not mutated, on change).
-type Edits func() []edit.Delta
+// Edits supplies the edits to apply to a chunk: at least every edit whose bounds touch the
+// box from lo to hi, in any order (more is fine: the chunk skips those that miss it; see
+// edit.Index.Near). The result must not change later.
+type Edits func(lo, hi [3]float64) []edit.Delta
+
+// editMargin widens the box a chunk asks Edits for beyond the chunk itself, past the
+// border samples that generation reads for normals and seams.
+const editMargin = 8
 
 // Output turns a chunk just generated into the value the scheduler caches and returns. The
 // slices of view are the generator's reusable buffers, valid only during the call: an
@@ -63,7 +69,8 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 		}
 		var ds []edit.Delta
 		if edits != nil {
-			ds = edits()
+			lo, hi := EditBox(cfg, k)
+			ds = edits(lo, hi)
 		}
 		switch k.Kind {
 		case Heightmap:
@@ -87,6 +94,17 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 		}
 		return nil, fmt.Errorf("schedule: unknown chunk kind %d", k.Kind)
 	}
+}
+
+// EditBox is the region whose edits chunk k needs: the chunk, widened by editMargin (and
+// by its LOD step, the spacing of its border samples), over every height.
+func EditBox(cfg world.WorldConfig, k Key) (lo, hi [3]float64) {
+	n, m := float64(cfg.Chunk.Heightmap), editMargin+float64(k.Step)
+	if k.Kind == Voxel {
+		n = float64(cfg.Chunk.Voxel)
+	}
+	x, z := float64(k.X)*n, float64(k.Z)*n
+	return [3]float64{x - m, math.Inf(-1), z - m}, [3]float64{x + n + m, math.Inf(1), z + n + m}
 }
 
 // cloneMesh is the default Output: copies of the arrays. Heightmap UVs and indices depend
