@@ -267,7 +267,7 @@ cmd_bench() {
 	need_go
 	ensure_postgres
 	log "Go benchmarks"
-	(cd "$ROOT" && go test -run '^$' -bench 'FBM|HeightmapChunk|VoxelChunk|SchedulerHeightmap|SchedulerVoxel' -benchtime 2s ./procgen/...) || die "Go benchmarks failed"
+	(cd "$ROOT" && go test -run '^$' -bench 'FBM|HeightmapChunk|VoxelChunk|SchedulerHeightmap|SchedulerVoxel|IndexNear' -benchtime 2s ./procgen/...) || die "Go benchmarks failed"
 	(cd "$ROOT" && go test -run '^$' -bench 'EncodeSurface' -benchtime 2s ./bindings/) || die "surface encoding benchmark failed"
 	(cd "$ROOT" && go test -run '^$' -bench . -benchtime 5x ./storage/) || die "storage benchmarks failed"
 	build_lib
