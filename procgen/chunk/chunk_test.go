@@ -7,7 +7,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"gonum.org/v1/gonum/spatial/r3"
 
@@ -370,7 +369,7 @@ func BenchmarkHeightmapChunk(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				c.Generate(w, int32(i%16), int32(i/16), 1, nil)
 			}
-			reportRate(b, cpu0)
+			cputime.ReportRate(b, cpu0)
 		})
 	}
 }
@@ -391,7 +390,7 @@ func BenchmarkHeightmapChunkParallel(b *testing.B) {
 					c.Generate(w, i%16, i/16, 1, nil)
 				}
 			})
-			reportRate(b, cpu0)
+			cputime.ReportRate(b, cpu0)
 		})
 	}
 }
@@ -407,16 +406,7 @@ func BenchmarkVoxelChunk(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		c.Generate(w, int32(i%8), cy, int32(i/8), nil)
 	}
-	reportRate(b, cpu0)
-}
-
-// reportRate reports wall-clock chunks/s and chunks per CPU-second (the machine may be
-// shared: CPU time shows what an idle core would do).
-func reportRate(b *testing.B, cpu0 time.Duration) {
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
-	if cpu := cputime.Now() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(b.N)/cpu.Seconds(), "chunks/cpu-s")
-	}
+	cputime.ReportRate(b, cpu0)
 }
 
 // BenchmarkHeightmapChunkManyEdits: one chunk of a world holding 100,000 edits, given all of

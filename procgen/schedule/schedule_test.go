@@ -342,7 +342,7 @@ func BenchmarkSchedulerHeightmap(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				reportRate(b, cpu0)
+				cputime.ReportRate(b, cpu0)
 			})
 		}
 	}
@@ -367,17 +367,8 @@ func BenchmarkSchedulerVoxel(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			reportRate(b, cpu0)
+			cputime.ReportRate(b, cpu0)
 		})
-	}
-}
-
-// reportRate reports wall-clock chunks/s and chunks per CPU-second (the machine may be
-// shared: CPU time shows what an idle core would do).
-func reportRate(b *testing.B, cpu0 time.Duration) {
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "chunks/s")
-	if cpu := cputime.Now() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(b.N)/cpu.Seconds(), "chunks/cpu-s")
 	}
 }
 
