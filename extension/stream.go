@@ -277,9 +277,7 @@ func lodIndex(step uint8) int {
 // request starts generating chunk k in the worker pool.
 func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 	ctx, cancel := context.WithCancel(st.ctx)
-	fut := st.sched.Request(ctx, st.scheduleKey(k, step))
-	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
-	st.readySent = false
+	st.track(k, step, st.sched.Request(ctx, st.scheduleKey(k, step)), cancel)
 }
 
 // tryRequest is request unless the scheduler is busy; it reports whether it asked.
@@ -290,9 +288,14 @@ func (p *ProcGen) tryRequest(st *worldState, k chunkKey, step uint8) bool {
 		cancel()
 		return false
 	}
+	st.track(k, step, fut, cancel)
+	return true
+}
+
+// track files chunk k as pending on fut.
+func (st *worldState) track(k chunkKey, step uint8, fut *schedule.Future, cancel context.CancelFunc) {
 	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
 	st.readySent = false
-	return true
 }
 
 // viewerScheduler is the part of the scheduler that tracks viewers.

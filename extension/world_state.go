@@ -107,9 +107,8 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
 	out := map[chunkOutput]schedule.Output{outputArrays: nil, outputSurfaces: encodeSurface, outputCollision: keepCollisionData}[opt.output]
-	sopt := schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: opt.workers, Yield: st.streaming.Load,
-		HeightmapSize: cfg.Chunk.Heightmap, VoxelSize: cfg.Chunk.Voxel, Generate: schedule.WorldGeneratorWith(w, st.edits.near, out)}
-	st.sched = schedule.New(st.ctx, sopt)
+	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.near, out,
+		schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: opt.workers, Yield: st.streaming.Load})
 	return st, nil
 }
 

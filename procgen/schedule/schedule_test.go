@@ -44,7 +44,7 @@ func TestWorldGeneratorMatchesChunk(t *testing.T) {
 	base := runtime.NumGoroutine()
 	w, _ := world.New(world.Default(4))
 	ds := []edit.Delta{{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Raise, X: 70, Z: 5, Radius: 9, Amount: 5}}
-	s := NewForWorld(context.Background(), w, func(lo, hi [3]float64) []edit.Delta { return ds }, Options{Workers: 2})
+	s := NewForWorld(context.Background(), w, func(lo, hi [3]float64) []edit.Delta { return ds }, nil, Options{Workers: 2})
 	v, err := s.Request(context.Background(), Key{Kind: Heightmap, X: 1, Z: 0, Step: 1}).Result()
 	if err != nil {
 		t.Fatal(err)
@@ -256,7 +256,7 @@ func TestCloseAndContextShutdown(t *testing.T) {
 func TestStress(t *testing.T) {
 	base := runtime.NumGoroutine()
 	w, _ := world.New(world.Default(2))
-	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, CacheBytes: 2 << 20})
+	s := NewForWorld(context.Background(), w, nil, nil, Options{Workers: 2, CacheBytes: 2 << 20})
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
 		wg.Add(1)
@@ -287,7 +287,7 @@ func TestStress(t *testing.T) {
 func TestWorkerCountIndependent(t *testing.T) {
 	w, _ := world.New(world.Default(8))
 	get := func(workers int) []*Mesh {
-		s := NewForWorld(context.Background(), w, nil, Options{Workers: workers, CacheBytes: -1})
+		s := NewForWorld(context.Background(), w, nil, nil, Options{Workers: workers, CacheBytes: -1})
 		defer s.Close()
 		var fs []*Future
 		for i := int32(0); i < 6; i++ {
@@ -328,7 +328,7 @@ func BenchmarkSchedulerHeightmap(b *testing.B) {
 		}
 		for _, workers := range []int{1, 2} {
 			b.Run(fmt.Sprintf("%s/workers=%d", p.name, workers), func(b *testing.B) {
-				s := NewForWorld(context.Background(), w, nil, Options{Workers: workers, CacheBytes: -1})
+				s := NewForWorld(context.Background(), w, nil, nil, Options{Workers: workers, CacheBytes: -1})
 				defer s.Close()
 				b.ReportAllocs()
 				b.ResetTimer()
@@ -353,7 +353,7 @@ func BenchmarkSchedulerVoxel(b *testing.B) {
 	w, _ := world.New(world.Default(1))
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
-			s := NewForWorld(context.Background(), w, nil, Options{Workers: workers, CacheBytes: -1})
+			s := NewForWorld(context.Background(), w, nil, nil, Options{Workers: workers, CacheBytes: -1})
 			defer s.Close()
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -401,7 +401,7 @@ func TestNiceWorkers(t *testing.T) {
 	}
 	plain := WorldGenerator(w, nil)
 	var asked atomic.Int64
-	s := NewForWorld(context.Background(), w, nil, Options{Workers: 2, Nice: 10, Yield: func() bool { return asked.Add(1)%2 == 0 }})
+	s := NewForWorld(context.Background(), w, nil, nil, Options{Workers: 2, Nice: 10, Yield: func() bool { return asked.Add(1)%2 == 0 }})
 	for i := int32(0); i < 4; i++ {
 		k := Key{Kind: Heightmap, X: i, Z: -i, Step: 1}
 		got, err := s.Request(context.Background(), k).Result()

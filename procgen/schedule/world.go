@@ -139,10 +139,11 @@ func clone[T any](s []T) []T {
 	return append(s[:0:0], s...)
 }
 
-// NewForWorld is New with Generate = WorldGenerator(w, edits) and chunk sizes from w.
-func NewForWorld(ctx context.Context, w *world.World, edits Edits, opt Options) *Scheduler {
+// NewForWorld is New with Generate = WorldGeneratorWith(w, edits, out) and chunk sizes
+// from w. A nil out returns copies of the mesh arrays.
+func NewForWorld(ctx context.Context, w *world.World, edits Edits, out Output, opt Options) *Scheduler {
 	cfg := w.Config()
-	opt.Generate = WorldGenerator(w, edits)
+	opt.Generate = WorldGeneratorWith(w, edits, out)
 	opt.HeightmapSize, opt.VoxelSize = cfg.Chunk.Heightmap, cfg.Chunk.Voxel
 	return New(ctx, opt)
 }
