@@ -28,6 +28,9 @@ commands:
                    (addons/procgen/ and .godot/extension_list.cfg)
   -h, --help       show this help
 
+  more commands are in scripts/cmd/*.sh (./build.sh NAME runs scripts/cmd/NAME.sh); the test
+  and bench commands also run every scripts/test.d/*.sh and scripts/bench.d/*.sh step
+
 environment:
   GODOT                        a Godot 4 (>= 4.4) executable to use instead of the cached one
   PROCGEN_CACHE                cache folder for the build and the Godot runtime (default .cache/)
@@ -220,6 +223,35 @@ tally() {
 	passed=$((passed + p)) failed=$((failed + f))
 }
 
+# ensure_apt PACKAGE... installs the Debian packages that are missing (as root, with apt-get).
+ensure_apt() {
+	local missing=() p
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	[ "${#missing[@]}" -eq 0 ] && return 0
+	[ "$(id -u)" -eq 0 ] || die "missing Debian packages: ${missing[*]} (apt-get install them)"
+	log "installing ${missing[*]} with apt-get"
+	{ apt-get -q update && DEBIAN_FRONTEND=noninteractive apt-get -q -y install "${missing[@]}"; } >"$CACHE/apt-${missing[0]}.log" 2>&1 ||
+		die "apt-get could not install ${missing[*]} (see $CACHE/apt-${missing[0]}.log)"
+}
+
+# run_steps KIND OUT runs every scripts/KIND.d/*.sh in name order, each sourced in a subshell
+# (so it can use this file's functions: build_lib, ensure_godot, ensure_apt, log, die), and
+# adds the PASS and FAIL lines it prints to passed and failed.
+run_steps() {
+	local kind=$1 out=$2 step name rc
+	mkdir -p "$out"
+	for step in "$ROOT/scripts/$kind.d"/*.sh; do
+		[ -e "$step" ] || continue
+		name=$(basename "$step" .sh)
+		log "$kind step $name"
+		rc=0
+		(set -euo pipefail; cd "$ROOT" && source "$step") 2>&1 | tee "$out/step-$name.log" || rc=1
+		tally "$out/step-$name.log" "$rc"
+	done
+}
+
 cmd_test() {
 	need_go
 	local out=$CACHE/test passed=0 failed=0 p f rc=0
@@ -259,6 +291,8 @@ cmd_test() {
 	(cd "$ROOT" && "${engine[@]}" -editor tests/editor | tee "$out/engine-editor.log") || rc=1
 	tally "$out/engine-editor.log" "$rc"
 
+	run_steps test "$out"
+
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 }
@@ -275,6 +309,9 @@ cmd_bench() {
 	log "in-engine side-by-side benchmark"
 	"$GODOT_CMD" --headless --path "$PROJECT" -s res://tests/bench/side_by_side.gd 2>&1 | grep '^BENCH' ||
 		die "the in-engine benchmark did not run"
+	passed=0 failed=0
+	run_steps bench "$CACHE/bench"
+	[ "$failed" -eq 0 ] || die "$failed benchmark step(s) failed"
 }
 
 main() {
@@ -296,8 +333,13 @@ main() {
 		;;
 	-h | --help | help) usage ;;
 	*)
-		usage >&2
-		die "unknown command: $cmd"
+		# Commands of their own live in scripts/cmd/NAME.sh, sourced with this file's functions.
+		if [[ $cmd =~ ^[a-z][a-z0-9-]*$ ]] && [ -f "$ROOT/scripts/cmd/$cmd.sh" ]; then
+			source "$ROOT/scripts/cmd/$cmd.sh" "$@"
+		else
+			usage >&2
+			die "unknown command: $cmd"
+		fi
 		;;
 	esac
 }
