@@ -109,17 +109,6 @@ func (n *OpenSimplex) contrib2(xsv, ysv int32, dx, dy float64) float64 {
 	return float64(float64(attn*attn) * (float64(g[0]*dx) + float64(g[1]*dy)))
 }
 
-// contrib3 is contrib2 in 3D.
-func (n *OpenSimplex) contrib3(xsv, ysv, zsv int32, dx, dy, dz float64) float64 {
-	attn := 2 - float64(dx*dx) - float64(dy*dy) - float64(dz*dz)
-	if attn <= 0 {
-		return 0
-	}
-	attn *= attn
-	g := &n.grad3[(int32(n.perm[(int32(n.perm[xsv&0xFF])+ysv)&0xFF])+zsv)&0xFF]
-	return float64(float64(attn*attn) * (float64(g[0]*dx) + float64(g[1]*dy) + float64(g[2]*dz)))
-}
-
 // Eval2 returns 2D OpenSimplex noise at (x, y), roughly in [-1, 1].
 //
 // The plane is skewed onto a lattice of rhombi made of two triangles. A point gets the
@@ -184,56 +173,77 @@ func (n *OpenSimplex) Eval3(x, y, z float64) float64 {
 	inSum := xins + yins + zins
 	dx0, dy0, dz0 := x-xb, y-yb, z-zb
 
-	var e [2]extra3
-	value := 0.0 // contributions are added in the reference's order, one at a time
+	// Contributions are added one at a time in the reference's order: the cell's own
+	// vertices, then two extra ones.
+	value := 0.0
+	var e0, e1 vertex3
 	switch {
-	case inSum <= 1:
-		e = n.extrasLow(xsb, ysb, zsb, xins, yins, zins, inSum, dx0, dy0, dz0)
-		value += n.contrib3(xsb, ysb, zsb, dx0, dy0, dz0)
+	case inSum <= 1: // tetrahedron at (0,0,0)
+		value = n.add3(value, attn3(dx0, dy0, dz0), xsb, ysb, zsb, dx0, dy0, dz0)
 		value = n.tetraLow(value, xsb, ysb, zsb, dx0, dy0, dz0)
-	case inSum >= 2:
-		e = n.extrasHigh(xsb, ysb, zsb, xins, yins, zins, inSum, dx0, dy0, dz0)
+		e0, e1 = extrasLow(xsb, ysb, zsb, xins, yins, zins, inSum, dx0, dy0, dz0)
+	case inSum >= 2: // tetrahedron at (1,1,1)
 		value = n.tetraHigh(value, xsb, ysb, zsb, dx0, dy0, dz0)
-		value += n.contrib3(xsb+1, ysb+1, zsb+1, dx0-1-3*osSquish3, dy0-1-3*osSquish3, dz0-1-3*osSquish3)
-	default:
-		e = n.extrasMid(xsb, ysb, zsb, xins, yins, zins, dx0, dy0, dz0)
+		dx, dy, dz := dx0-1-3*osSquish3, dy0-1-3*osSquish3, dz0-1-3*osSquish3
+		value = n.add3(value, attn3(dx, dy, dz), xsb+1, ysb+1, zsb+1, dx, dy, dz)
+		e0, e1 = extrasHigh(xsb, ysb, zsb, xins, yins, zins, inSum, dx0, dy0, dz0)
+	default: // octahedron between them
 		value = n.tetraLow(value, xsb, ysb, zsb, dx0, dy0, dz0)
 		value = n.tetraHigh(value, xsb, ysb, zsb, dx0, dy0, dz0)
+		e0, e1 = extrasMid(xsb, ysb, zsb, xins, yins, zins, dx0, dy0, dz0)
 	}
-	value += n.contrib3(e[0].x, e[0].y, e[0].z, e[0].dx, e[0].dy, e[0].dz)
-	value += n.contrib3(e[1].x, e[1].y, e[1].z, e[1].dx, e[1].dy, e[1].dz)
+	value = n.add3(value, attn3(e0.dx, e0.dy, e0.dz), e0.x, e0.y, e0.z, e0.dx, e0.dy, e0.dz)
+	value = n.add3(value, attn3(e1.dx, e1.dy, e1.dz), e1.x, e1.y, e1.z, e1.dx, e1.dy, e1.dz)
 	return value / osNorm3
 }
 
-// extra3 is an extra 3D vertex and the point's offset from it.
-type extra3 struct {
+// vertex3 is a 3D lattice vertex and the point's offset from it.
+type vertex3 struct {
 	x, y, z    int32
 	dx, dy, dz float64
 }
 
-// tetraLow adds the vertices (1,0,0), (0,1,0), (0,0,1) to v, one at a time in that order.
+// attn3 is the falloff base of a 3D vertex at offset (dx, dy, dz): 2 - |d|^2; the vertex
+// contributes only where it is positive.
+func attn3(dx, dy, dz float64) float64 {
+	return 2 - float64(dx*dx) - float64(dy*dy) - float64(dz*dz)
+}
+
+// add3 returns v plus the contribution of the 3D lattice vertex (xsv, ysv, zsv) at offset
+// (dx, dy, dz) with falloff base attn: attn^4 * (gradient . offset), nothing if attn <= 0.
+// (attn is computed by the caller so that add3 stays small enough to be inlined.)
+func (n *OpenSimplex) add3(v, attn float64, xsv, ysv, zsv int32, dx, dy, dz float64) float64 {
+	if attn > 0 {
+		attn *= attn
+		g := &n.grad3[(int32(n.perm[(int32(n.perm[xsv&0xFF])+ysv)&0xFF])+zsv)&0xFF]
+		v += float64(attn * attn * (float64(g[0]*dx) + float64(g[1]*dy) + float64(g[2]*dz)))
+	}
+	return v
+}
+
+// tetraLow adds the vertices (1,0,0), (0,1,0), (0,0,1) to v, in that order.
 func (n *OpenSimplex) tetraLow(v float64, xsb, ysb, zsb int32, dx0, dy0, dz0 float64) float64 {
 	dx1, dy1, dz1 := dx0-1-osSquish3, dy0-0-osSquish3, dz0-0-osSquish3
 	dx2, dy2 := dx0-0-osSquish3, dy0-1-osSquish3
 	dz3 := dz0 - 1 - osSquish3
-	v += n.contrib3(xsb+1, ysb, zsb, dx1, dy1, dz1)
-	v += n.contrib3(xsb, ysb+1, zsb, dx2, dy2, dz1)
-	return v + n.contrib3(xsb, ysb, zsb+1, dx2, dy1, dz3)
+	v = n.add3(v, attn3(dx1, dy1, dz1), xsb+1, ysb, zsb, dx1, dy1, dz1)
+	v = n.add3(v, attn3(dx2, dy2, dz1), xsb, ysb+1, zsb, dx2, dy2, dz1)
+	return n.add3(v, attn3(dx2, dy1, dz3), xsb, ysb, zsb+1, dx2, dy1, dz3)
 }
 
-// tetraHigh adds the vertices (1,1,0), (1,0,1), (0,1,1) to v, one at a time in that order.
+// tetraHigh adds the vertices (1,1,0), (1,0,1), (0,1,1) to v, in that order.
 func (n *OpenSimplex) tetraHigh(v float64, xsb, ysb, zsb int32, dx0, dy0, dz0 float64) float64 {
 	dx3, dy3, dz3 := dx0-1-2*osSquish3, dy0-1-2*osSquish3, dz0-0-2*osSquish3
 	dy2, dz2 := dy0-0-2*osSquish3, dz0-1-2*osSquish3
 	dx1 := dx0 - 0 - 2*osSquish3
-	v += n.contrib3(xsb+1, ysb+1, zsb, dx3, dy3, dz3)
-	v += n.contrib3(xsb+1, ysb, zsb+1, dx3, dy2, dz2)
-	return v + n.contrib3(xsb, ysb+1, zsb+1, dx1, dy3, dz2)
+	v = n.add3(v, attn3(dx3, dy3, dz3), xsb+1, ysb+1, zsb, dx3, dy3, dz3)
+	v = n.add3(v, attn3(dx3, dy2, dz2), xsb+1, ysb, zsb+1, dx3, dy2, dz2)
+	return n.add3(v, attn3(dx1, dy3, dz2), xsb, ysb+1, zsb+1, dx1, dy3, dz2)
 }
 
 // extrasLow picks the two extra vertices for a point in the tetrahedron at (0,0,0).
 // Vertices are named by bit masks: bit 0 x, bit 1 y, bit 2 z.
-func (n *OpenSimplex) extrasLow(xsb, ysb, zsb int32, xins, yins, zins, inSum, dx0, dy0, dz0 float64) (e [2]extra3) {
+func extrasLow(xsb, ysb, zsb int32, xins, yins, zins, inSum, dx0, dy0, dz0 float64) (e0, e1 vertex3) {
 	// The two closest of (1,0,0), (0,1,0), (0,0,1).
 	aPoint, bPoint := byte(0x01), byte(0x02)
 	aScore, bScore := xins, yins
@@ -249,49 +259,49 @@ func (n *OpenSimplex) extrasLow(xsb, ysb, zsb int32, xins, yins, zins, inSum, dx
 			c = bPoint
 		}
 		if c&0x01 == 0 {
-			e[0].x, e[1].x, e[0].dx, e[1].dx = xsb-1, xsb, dx0+1, dx0
+			e0.x, e1.x, e0.dx, e1.dx = xsb-1, xsb, dx0+1, dx0
 		} else {
-			e[0].x, e[1].x, e[0].dx, e[1].dx = xsb+1, xsb+1, dx0-1, dx0-1
+			e0.x, e1.x, e0.dx, e1.dx = xsb+1, xsb+1, dx0-1, dx0-1
 		}
 		if c&0x02 == 0 {
-			e[0].y, e[1].y, e[0].dy, e[1].dy = ysb, ysb, dy0, dy0
+			e0.y, e1.y, e0.dy, e1.dy = ysb, ysb, dy0, dy0
 			if c&0x01 == 0 {
-				e[1].y, e[1].dy = e[1].y-1, e[1].dy+1
+				e1.y, e1.dy = e1.y-1, e1.dy+1
 			} else {
-				e[0].y, e[0].dy = e[0].y-1, e[0].dy+1
+				e0.y, e0.dy = e0.y-1, e0.dy+1
 			}
 		} else {
-			e[0].y, e[1].y, e[0].dy, e[1].dy = ysb+1, ysb+1, dy0-1, dy0-1
+			e0.y, e1.y, e0.dy, e1.dy = ysb+1, ysb+1, dy0-1, dy0-1
 		}
 		if c&0x04 == 0 {
-			e[0].z, e[1].z, e[0].dz, e[1].dz = zsb, zsb-1, dz0, dz0+1
+			e0.z, e1.z, e0.dz, e1.dz = zsb, zsb-1, dz0, dz0+1
 		} else {
-			e[0].z, e[1].z, e[0].dz, e[1].dz = zsb+1, zsb+1, dz0-1, dz0-1
+			e0.z, e1.z, e0.dz, e1.dz = zsb+1, zsb+1, dz0-1, dz0-1
 		}
-		return e
+		return e0, e1
 	}
 	// (0,0,0) is not one of the two closest: the extras follow from those two.
 	c := aPoint | bPoint
 	if c&0x01 == 0 {
-		e[0].x, e[1].x, e[0].dx, e[1].dx = xsb, xsb-1, dx0-2*osSquish3, dx0+1-osSquish3
+		e0.x, e1.x, e0.dx, e1.dx = xsb, xsb-1, dx0-2*osSquish3, dx0+1-osSquish3
 	} else {
-		e[0].x, e[1].x, e[0].dx, e[1].dx = xsb+1, xsb+1, dx0-1-2*osSquish3, dx0-1-osSquish3
+		e0.x, e1.x, e0.dx, e1.dx = xsb+1, xsb+1, dx0-1-2*osSquish3, dx0-1-osSquish3
 	}
 	if c&0x02 == 0 {
-		e[0].y, e[1].y, e[0].dy, e[1].dy = ysb, ysb-1, dy0-2*osSquish3, dy0+1-osSquish3
+		e0.y, e1.y, e0.dy, e1.dy = ysb, ysb-1, dy0-2*osSquish3, dy0+1-osSquish3
 	} else {
-		e[0].y, e[1].y, e[0].dy, e[1].dy = ysb+1, ysb+1, dy0-1-2*osSquish3, dy0-1-osSquish3
+		e0.y, e1.y, e0.dy, e1.dy = ysb+1, ysb+1, dy0-1-2*osSquish3, dy0-1-osSquish3
 	}
 	if c&0x04 == 0 {
-		e[0].z, e[1].z, e[0].dz, e[1].dz = zsb, zsb-1, dz0-2*osSquish3, dz0+1-osSquish3
+		e0.z, e1.z, e0.dz, e1.dz = zsb, zsb-1, dz0-2*osSquish3, dz0+1-osSquish3
 	} else {
-		e[0].z, e[1].z, e[0].dz, e[1].dz = zsb+1, zsb+1, dz0-1-2*osSquish3, dz0-1-osSquish3
+		e0.z, e1.z, e0.dz, e1.dz = zsb+1, zsb+1, dz0-1-2*osSquish3, dz0-1-osSquish3
 	}
-	return e
+	return e0, e1
 }
 
 // extrasHigh picks the two extra vertices for a point in the tetrahedron at (1,1,1).
-func (n *OpenSimplex) extrasHigh(xsb, ysb, zsb int32, xins, yins, zins, inSum, dx0, dy0, dz0 float64) (e [2]extra3) {
+func extrasHigh(xsb, ysb, zsb int32, xins, yins, zins, inSum, dx0, dy0, dz0 float64) (e0, e1 vertex3) {
 	// The two closest of (1,1,0), (1,0,1), (0,1,1).
 	aPoint, bPoint := byte(0x06), byte(0x05)
 	aScore, bScore := xins, yins
@@ -307,51 +317,51 @@ func (n *OpenSimplex) extrasHigh(xsb, ysb, zsb int32, xins, yins, zins, inSum, d
 			c = bPoint
 		}
 		if c&0x01 != 0 {
-			e[0].x, e[1].x, e[0].dx, e[1].dx = xsb+2, xsb+1, dx0-2-3*osSquish3, dx0-1-3*osSquish3
+			e0.x, e1.x, e0.dx, e1.dx = xsb+2, xsb+1, dx0-2-3*osSquish3, dx0-1-3*osSquish3
 		} else {
-			e[0].x, e[1].x, e[0].dx, e[1].dx = xsb, xsb, dx0-3*osSquish3, dx0-3*osSquish3
+			e0.x, e1.x, e0.dx, e1.dx = xsb, xsb, dx0-3*osSquish3, dx0-3*osSquish3
 		}
 		if c&0x02 != 0 {
 			d := dy0 - 1 - 3*osSquish3
-			e[0].y, e[1].y, e[0].dy, e[1].dy = ysb+1, ysb+1, d, d
+			e0.y, e1.y, e0.dy, e1.dy = ysb+1, ysb+1, d, d
 			if c&0x01 != 0 {
-				e[1].y, e[1].dy = e[1].y+1, e[1].dy-1
+				e1.y, e1.dy = e1.y+1, e1.dy-1
 			} else {
-				e[0].y, e[0].dy = e[0].y+1, e[0].dy-1
+				e0.y, e0.dy = e0.y+1, e0.dy-1
 			}
 		} else {
-			e[0].y, e[1].y, e[0].dy, e[1].dy = ysb, ysb, dy0-3*osSquish3, dy0-3*osSquish3
+			e0.y, e1.y, e0.dy, e1.dy = ysb, ysb, dy0-3*osSquish3, dy0-3*osSquish3
 		}
 		if c&0x04 != 0 {
-			e[0].z, e[1].z, e[0].dz, e[1].dz = zsb+1, zsb+2, dz0-1-3*osSquish3, dz0-2-3*osSquish3
+			e0.z, e1.z, e0.dz, e1.dz = zsb+1, zsb+2, dz0-1-3*osSquish3, dz0-2-3*osSquish3
 		} else {
-			e[0].z, e[1].z, e[0].dz, e[1].dz = zsb, zsb, dz0-3*osSquish3, dz0-3*osSquish3
+			e0.z, e1.z, e0.dz, e1.dz = zsb, zsb, dz0-3*osSquish3, dz0-3*osSquish3
 		}
-		return e
+		return e0, e1
 	}
 	// (1,1,1) is not one of the two closest: the extras follow from those two.
 	c := aPoint & bPoint
 	if c&0x01 != 0 {
-		e[0].x, e[1].x, e[0].dx, e[1].dx = xsb+1, xsb+2, dx0-1-osSquish3, dx0-2-2*osSquish3
+		e0.x, e1.x, e0.dx, e1.dx = xsb+1, xsb+2, dx0-1-osSquish3, dx0-2-2*osSquish3
 	} else {
-		e[0].x, e[1].x, e[0].dx, e[1].dx = xsb, xsb, dx0-osSquish3, dx0-2*osSquish3
+		e0.x, e1.x, e0.dx, e1.dx = xsb, xsb, dx0-osSquish3, dx0-2*osSquish3
 	}
 	if c&0x02 != 0 {
-		e[0].y, e[1].y, e[0].dy, e[1].dy = ysb+1, ysb+2, dy0-1-osSquish3, dy0-2-2*osSquish3
+		e0.y, e1.y, e0.dy, e1.dy = ysb+1, ysb+2, dy0-1-osSquish3, dy0-2-2*osSquish3
 	} else {
-		e[0].y, e[1].y, e[0].dy, e[1].dy = ysb, ysb, dy0-osSquish3, dy0-2*osSquish3
+		e0.y, e1.y, e0.dy, e1.dy = ysb, ysb, dy0-osSquish3, dy0-2*osSquish3
 	}
 	if c&0x04 != 0 {
-		e[0].z, e[1].z, e[0].dz, e[1].dz = zsb+1, zsb+2, dz0-1-osSquish3, dz0-2-2*osSquish3
+		e0.z, e1.z, e0.dz, e1.dz = zsb+1, zsb+2, dz0-1-osSquish3, dz0-2-2*osSquish3
 	} else {
-		e[0].z, e[1].z, e[0].dz, e[1].dz = zsb, zsb, dz0-osSquish3, dz0-2*osSquish3
+		e0.z, e1.z, e0.dz, e1.dz = zsb, zsb, dz0-osSquish3, dz0-2*osSquish3
 	}
-	return e
+	return e0, e1
 }
 
 // extrasMid picks the two extra vertices for a point in the octahedron between the two
 // tetrahedra.
-func (n *OpenSimplex) extrasMid(xsb, ysb, zsb int32, xins, yins, zins, dx0, dy0, dz0 float64) (e [2]extra3) {
+func extrasMid(xsb, ysb, zsb int32, xins, yins, zins, dx0, dy0, dz0 float64) (e0, e1 vertex3) {
 	var aScore, bScore float64
 	var aPoint, bPoint byte
 	var aFar, bFar bool // on the (1,1,1) side
@@ -386,47 +396,47 @@ func (n *OpenSimplex) extrasMid(xsb, ysb, zsb int32, xins, yins, zins, dx0, dy0,
 
 	switch {
 	case aFar && bFar: // (1,1,1), and a vertex along the shared axis
-		e[0] = extra3{xsb + 1, ysb + 1, zsb + 1, dx0 - 1 - 3*osSquish3, dy0 - 1 - 3*osSquish3, dz0 - 1 - 3*osSquish3}
+		e0 = vertex3{xsb + 1, ysb + 1, zsb + 1, dx0 - 1 - 3*osSquish3, dy0 - 1 - 3*osSquish3, dz0 - 1 - 3*osSquish3}
 		switch c := aPoint & bPoint; {
 		case c&0x01 != 0:
-			e[1] = extra3{xsb + 2, ysb, zsb, dx0 - 2 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2*osSquish3}
+			e1 = vertex3{xsb + 2, ysb, zsb, dx0 - 2 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2*osSquish3}
 		case c&0x02 != 0:
-			e[1] = extra3{xsb, ysb + 2, zsb, dx0 - 2*osSquish3, dy0 - 2 - 2*osSquish3, dz0 - 2*osSquish3}
+			e1 = vertex3{xsb, ysb + 2, zsb, dx0 - 2*osSquish3, dy0 - 2 - 2*osSquish3, dz0 - 2*osSquish3}
 		default:
-			e[1] = extra3{xsb, ysb, zsb + 2, dx0 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2 - 2*osSquish3}
+			e1 = vertex3{xsb, ysb, zsb + 2, dx0 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2 - 2*osSquish3}
 		}
 	case !aFar && !bFar: // (0,0,0), and a vertex opposite the omitted axis
-		e[0] = extra3{xsb, ysb, zsb, dx0, dy0, dz0}
-		e[1] = minusOneOnOmitted(xsb, ysb, zsb, dx0, dy0, dz0, aPoint|bPoint)
+		e0 = vertex3{xsb, ysb, zsb, dx0, dy0, dz0}
+		e1 = minusOneOnOmitted(xsb, ysb, zsb, dx0, dy0, dz0, aPoint|bPoint)
 	default: // a permutation of (1,1,-1), and one of (0,0,2)
 		c1, c2 := bPoint, aPoint
 		if aFar {
 			c1, c2 = aPoint, bPoint
 		}
-		e[0] = minusOneOnOmitted(xsb, ysb, zsb, dx0, dy0, dz0, c1)
-		e[1] = extra3{xsb, ysb, zsb, dx0 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2*osSquish3}
+		e0 = minusOneOnOmitted(xsb, ysb, zsb, dx0, dy0, dz0, c1)
+		e1 = vertex3{xsb, ysb, zsb, dx0 - 2*osSquish3, dy0 - 2*osSquish3, dz0 - 2*osSquish3}
 		// Subtracted after the squish, as in the reference: the rounding differs otherwise.
 		switch {
 		case c2&0x01 != 0:
-			e[1].x, e[1].dx = e[1].x+2, e[1].dx-2
+			e1.x, e1.dx = e1.x+2, e1.dx-2
 		case c2&0x02 != 0:
-			e[1].y, e[1].dy = e[1].y+2, e[1].dy-2
+			e1.y, e1.dy = e1.y+2, e1.dy-2
 		default:
-			e[1].z, e[1].dz = e[1].z+2, e[1].dz-2
+			e1.z, e1.dz = e1.z+2, e1.dz-2
 		}
 	}
-	return e
+	return e0, e1
 }
 
 // minusOneOnOmitted returns the permutation of (1,1,-1) whose -1 is on the first axis that
 // mask c lacks (x, then y, else z).
-func minusOneOnOmitted(xsb, ysb, zsb int32, dx0, dy0, dz0 float64, c byte) extra3 {
+func minusOneOnOmitted(xsb, ysb, zsb int32, dx0, dy0, dz0 float64, c byte) vertex3 {
 	switch {
 	case c&0x01 == 0:
-		return extra3{xsb - 1, ysb + 1, zsb + 1, dx0 + 1 - osSquish3, dy0 - 1 - osSquish3, dz0 - 1 - osSquish3}
+		return vertex3{xsb - 1, ysb + 1, zsb + 1, dx0 + 1 - osSquish3, dy0 - 1 - osSquish3, dz0 - 1 - osSquish3}
 	case c&0x02 == 0:
-		return extra3{xsb + 1, ysb - 1, zsb + 1, dx0 - 1 - osSquish3, dy0 + 1 - osSquish3, dz0 - 1 - osSquish3}
+		return vertex3{xsb + 1, ysb - 1, zsb + 1, dx0 - 1 - osSquish3, dy0 + 1 - osSquish3, dz0 - 1 - osSquish3}
 	default:
-		return extra3{xsb + 1, ysb + 1, zsb - 1, dx0 - 1 - osSquish3, dy0 - 1 - osSquish3, dz0 + 1 - osSquish3}
+		return vertex3{xsb + 1, ysb + 1, zsb - 1, dx0 - 1 - osSquish3, dy0 - 1 - osSquish3, dz0 + 1 - osSquish3}
 	}
 }
