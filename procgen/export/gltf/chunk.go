@@ -36,8 +36,8 @@ func (c *chunkData) indexOff() int { return 48 * c.vertices }
 type generator struct {
 	req   *Request
 	edits *edit.Index
-	hm  chunk.Heightmap
-	vx  chunk.Voxel
+	hm    chunk.Heightmap
+	vx    chunk.Voxel
 }
 
 // generate builds chunk k.

@@ -383,7 +383,7 @@ func BenchmarkExport(b *testing.B) {
 }
 
 // TestWriteSamples writes sample exports into $PROCGEN_GLTF_SAMPLES for the Khronos
-// glTF-Validator step of ./build.sh test (scripts/test.d/60-gltf.sh); without the variable
+// glTF-Validator step of ./build.sh test (scripts/test.d/64-gltf.sh); without the variable
 // it is skipped.
 func TestWriteSamples(t *testing.T) {
 	dir := os.Getenv("PROCGEN_GLTF_SAMPLES")
