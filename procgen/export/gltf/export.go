@@ -1,6 +1,7 @@
 package gltf
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -35,10 +36,21 @@ func Export(ctx context.Context, w io.Writer, r Request) (Stats, error) {
 		return Stats{}, err
 	}
 	doc, st := buildDocument(&r, chunks)
-	cw := &countWriter{w: w}
-	if err := qgltf.NewEncoder(cw).Encode(doc); err != nil {
-		return st, fmt.Errorf("gltf export: writing the document: %w", err)
+	// The encoder writes the GLB header, the JSON chunk and the binary chunk's header (the
+	// binary data itself is nil); the chunks' data follows, chunk by chunk.
+	var head bytes.Buffer
+	if err := qgltf.NewEncoder(&head).Encode(doc); err != nil {
+		return st, fmt.Errorf("gltf export: encoding the document: %w", err)
 	}
+	size := int64(head.Len())
+	for _, c := range chunks {
+		size += int64(len(c.bin))
+	}
+	if r.OnReady != nil {
+		r.OnReady(size)
+	}
+	cw := &countWriter{w: w}
+	cw.Write(head.Bytes())
 	for _, c := range chunks {
 		if cw.err != nil {
 			break

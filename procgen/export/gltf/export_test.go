@@ -54,12 +54,19 @@ func decode(t *testing.T, b []byte) *qgltf.Document {
 func export(t *testing.T, r Request) ([]byte, Stats) {
 	t.Helper()
 	var buf bytes.Buffer
+	ready := int64(-1)
+	r.OnReady = func(size int64) {
+		if buf.Len() != 0 {
+			t.Error("OnReady after the first write")
+		}
+		ready = size
+	}
 	st, err := Export(context.Background(), &buf, r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Bytes != int64(buf.Len()) {
-		t.Errorf("Stats.Bytes = %d, wrote %d", st.Bytes, buf.Len())
+	if st.Bytes != int64(buf.Len()) || ready != st.Bytes {
+		t.Errorf("Stats.Bytes = %d, OnReady said %d, wrote %d", st.Bytes, ready, buf.Len())
 	}
 	return buf.Bytes(), st
 }

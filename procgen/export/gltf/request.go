@@ -62,6 +62,9 @@ type Request struct {
 	// Progress, when set, is called from one goroutine after each chunk is generated
 	// (done of total) and once more when the file is written (total of total).
 	Progress func(done, total int)
+	// OnReady, when set, is called with the file's size once every chunk has generated,
+	// just before the first byte is written (an HTTP handler sets Content-Length there).
+	OnReady func(size int64)
 }
 
 // Voxel reports whether the request exports a voxel world.
