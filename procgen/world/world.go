@@ -50,6 +50,7 @@ func ChunkSeed(stageSeed uint64, cx, cy, cz int32) uint64 {
 type layer struct {
 	bands  []band // leading octaves resampled on lattices (see lattice.go)
 	fbm    *noise.FBM
+	ridged bool // octaves shaped by ridge (see NoiseLayer.Shape)
 	amp    float64
 	warpA  float64
 	warpF  float64
@@ -62,7 +63,7 @@ func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 	if err != nil {
 		panic(err) // validated before
 	}
-	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency}
+	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency, ridged: l.Shape == ShapeRidged}
 	if resample {
 		ly.bands = latticeBands(l, f.Frequency)
 	}
@@ -79,12 +80,47 @@ func (l *layer) eval2(x, z float64) float64 {
 	if len(l.bands) > 0 {
 		return l.resampled(x, z)
 	}
-	if l.wx != nil {
-		fx, fz := float64(x*l.warpF), float64(z*l.warpF)
-		// Explicit conversions: no FMA fusion of warp products into the sums.
-		x, z = x+float64(l.warpA*l.wx.Eval2(fx, fz)), z+float64(l.warpA*l.wz.Eval2(fx, fz))
+	x, z = l.warp(x, z)
+	if l.ridged {
+		return float64(l.amp * (l.partial(x, z, 0, l.fbm.Params().Octaves) / l.fbm.Norm()))
 	}
 	return float64(l.amp * l.fbm.Eval2(x, z))
+}
+
+// warp returns the domain-warped point of (x, z) ((x, z) itself without warp).
+func (l *layer) warp(x, z float64) (float64, float64) {
+	if l.wx == nil {
+		return x, z
+	}
+	fx, fz := float64(x*l.warpF), float64(z*l.warpF)
+	// Explicit conversions: no FMA fusion of warp products into the sums.
+	return x + float64(l.warpA*l.wx.Eval2(fx, fz)), z + float64(l.warpA*l.wz.Eval2(fx, fz))
+}
+
+// partial is the un-normalised sum of octaves [from, to) at (x, z), each octave shaped
+// by ridge for ridged layers.
+func (l *layer) partial(x, z float64, from, to int) float64 {
+	if !l.ridged {
+		return l.fbm.Partial2(x, z, from, to)
+	}
+	sum := 0.0
+	for i := from; i < to; i++ {
+		sum += float64(l.fbm.Amplitude(i) * ridge(l.fbm.Octave(i, x, z)))
+	}
+	return sum
+}
+
+// ridgeSoft rounds the ridges' crests (a soft |n|: sqrt(n²+ridgeSoft²)), so they stay
+// smooth enough for lattice resampling; sqrt is correctly rounded on every platform.
+const ridgeSoft = 0.08
+
+// ridge folds noise n in [-1, 1] into a crest: 1 where n crosses zero, falling
+// quadratically to 0 at |n| = 1, so fBm of ridged octaves has sharp ridges rising from
+// wide valleys.
+func ridge(n float64) float64 {
+	a := math.Sqrt(float64(n*n) + ridgeSoft*ridgeSoft)
+	r := max((1-a)/(1-ridgeSoft), 0)
+	return float64(r * r)
 }
 
 // World is a compiled WorldConfig: read-only samplers, safe for concurrent use.
