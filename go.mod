@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/ojrac/opensimplex-go v1.0.2
+	github.com/qmuntal/gltf v0.28.0
 	gonum.org/v1/gonum v0.17.0
 	graphics.gd v0.0.0-20250526063741-ffcae8f56f4c
 	modernc.org/sqlite v1.62.0

@@ -49,7 +49,7 @@ func TestHashPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "456c7a4c78c35ce9be3458881ba874d276ebf1951472e3360fb196ccdcbcd414"
+	const want = "fc9125207e04c6930e820f78473633ca559f01991fe06d4566d229c92f9f1822"
 	if h != want {
 		t.Fatalf("Default(1) hash %s, want %s", h, want)
 	}

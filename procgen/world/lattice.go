@@ -129,7 +129,7 @@ func (l *layer) resampled(x, z float64) float64 {
 
 // GridScratch holds reusable buffers for BaseHeightGrid.
 type GridScratch struct {
-	bands []float64 // per-sample sum of the interpolated bands
+	bands []float64 // per-sample sum of the interpolated bands, column-major: bands[i*nz+j]
 	nodes []float64
 	cols  []float64
 	wx    [][4]float64
@@ -177,7 +177,7 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 					wx, wz := l.warp(float64(x0+int64(i*step)), z)
 					high = l.partial(wx, wz, from, oct)
 				}
-				out[j*nx+i] += float64(amp * ((s.bands[j*nx+i] + high) / norm))
+				out[j*nx+i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
 			}
 		}
 	}
@@ -199,14 +199,16 @@ func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int
 			s.nodes[b*na+a] = l.node(bd, a0+int64(a), b0+int64(b))
 		}
 	}
-	// Column pass: for each sample row j and node column a, interpolate along z.
-	s.cols = growF(s.cols, nz*na)
+	// Column pass: for each sample row j and node column a, interpolate along z. The result
+	// is stored column-major (cols[a*nz+j]) so the row pass reads runs of j contiguously.
+	s.cols = growF(s.cols, na*nz)
 	for j := 0; j < nz; j++ {
 		b, tz := latticeCell(float64(z0+int64(j*step)), sp)
 		wz := cubicWeights(tz)
 		r := int(b - 1 - b0)
+		n0, n1, n2, n3 := s.nodes[r*na:(r+1)*na], s.nodes[(r+1)*na:(r+2)*na], s.nodes[(r+2)*na:(r+3)*na], s.nodes[(r+3)*na:(r+4)*na]
 		for a := 0; a < na; a++ {
-			s.cols[j*na+a] = interp4(s.nodes[r*na+a], s.nodes[(r+1)*na+a], s.nodes[(r+2)*na+a], s.nodes[(r+3)*na+a], &wz)
+			s.cols[a*nz+j] = interp4(n0[a], n1[a], n2[a], n3[a], &wz)
 		}
 	}
 	if cap(s.wx) < nx {
@@ -220,11 +222,5 @@ func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int
 		s.ax[i] = int(a - 1 - a0)
 	}
 	// Row pass, summed in band order like layer.resampled.
-	for j := 0; j < nz; j++ {
-		cols := s.cols[j*na : (j+1)*na]
-		for i := 0; i < nx; i++ {
-			c := cols[s.ax[i]:]
-			s.bands[j*nx+i] += interp4(c[0], c[1], c[2], c[3], &s.wx[i])
-		}
-	}
+	rowPass(s.bands, s.cols, s.wx, s.ax, nz)
 }

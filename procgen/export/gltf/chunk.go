@@ -1,0 +1,144 @@
+package gltf
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/procgen-godot/procgen/procgen/chunk"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/schedule"
+)
+
+// chunkData is one chunk in its final binary layout: positions, normals, colours, UVs
+// (float32 little-endian) then indices (uint32), each section 4-byte aligned.
+type chunkData struct {
+	coord    [3]int32
+	origin   [3]float64 // world position of the node
+	vertices int
+	indices  int
+	min, max [3]float32 // position bounds (glTF requires them)
+	bin      []byte
+	edits    []edit.ID // identities of the edits that shaped the chunk, replay order
+}
+
+// Section offsets inside chunkData.bin.
+func (c *chunkData) posOff() int   { return 0 }
+func (c *chunkData) nrmOff() int   { return 12 * c.vertices }
+func (c *chunkData) colOff() int   { return 24 * c.vertices }
+func (c *chunkData) uvOff() int    { return 40 * c.vertices }
+func (c *chunkData) indexOff() int { return 48 * c.vertices }
+
+// generator owns one goroutine's reusable chunk buffers.
+type generator struct {
+	req   *Request
+	edits *edit.Index
+	hm    chunk.Heightmap
+	vx    chunk.Voxel
+}
+
+// generate builds chunk k.
+func (g *generator) generate(k [3]int32) (*chunkData, error) {
+	r := g.req
+	size := float64(r.ChunkSize())
+	out := &chunkData{coord: k, origin: [3]float64{float64(k[0]) * size, float64(k[1]) * size, float64(k[2]) * size}}
+	var pos, nrm, col, uv []float32
+	var idx []int32
+	var ids []edit.Delta
+	if r.Voxel() {
+		c := &g.vx
+		near := g.edits.Near(schedule.EditBox(r.World.Config(), schedule.Key{Kind: schedule.Voxel, X: k[0], Y: k[1], Z: k[2], Step: 1}))
+		if err := c.Generate(r.World, k[0], k[1], k[2], near); err != nil {
+			return nil, err
+		}
+		pos, nrm, col, idx, ids = c.Positions, c.Normals, c.Colors, c.Indices, c.Edits
+		uv = planarUVs(pos, float32(size))
+	} else {
+		c := &g.hm
+		near := g.edits.Near(schedule.EditBox(r.World.Config(), schedule.Key{Kind: schedule.Heightmap, X: k[0], Z: k[2], Step: uint8(r.Step())}))
+		if err := c.Generate(r.World, k[0], k[2], r.Step(), near); err != nil {
+			return nil, err
+		}
+		pos, nrm, col, uv, idx, ids = c.Positions, c.Normals, c.Colors, c.UVs, c.Indices, c.Edits
+	}
+	for _, d := range ids {
+		out.edits = append(out.edits, d.ID)
+	}
+	if len(idx) == 0 {
+		return out, nil // all air or all solid: a node without a mesh
+	}
+	n := len(pos) / 3
+	if len(nrm) != 3*n || len(col) != 4*n || len(uv) != 2*n {
+		return nil, fmt.Errorf("chunk %v: inconsistent arrays (%d positions, %d normals, %d colours, %d uvs)", k, n, len(nrm)/3, len(col)/4, len(uv)/2)
+	}
+	out.vertices, out.indices = n, len(idx)
+	out.bin = make([]byte, 48*n+4*len(idx))
+	b := out.bin
+	put := func(off int, vs []float32) {
+		for i, v := range vs {
+			binary.LittleEndian.PutUint32(b[off+4*i:], math.Float32bits(v))
+		}
+	}
+	put(out.posOff(), pos)
+	put(out.nrmOff(), nrm)
+	put(out.colOff(), col)
+	put(out.uvOff(), uv)
+	for a := 0; a < 3; a++ {
+		out.min[a], out.max[a] = float32(math.Inf(1)), float32(math.Inf(-1))
+	}
+	for i := 0; i < n; i++ {
+		for a := 0; a < 3; a++ {
+			v := pos[3*i+a]
+			out.min[a] = min(out.min[a], v)
+			out.max[a] = max(out.max[a], v)
+		}
+	}
+	// The generator winds triangles clockwise seen from outside (Godot's front faces);
+	// glTF front faces are counter-clockwise: swap the last two indices of each triangle.
+	off := out.indexOff()
+	for t := 0; t+2 < len(idx); t += 3 {
+		binary.LittleEndian.PutUint32(b[off+4*t:], uint32(idx[t]))
+		binary.LittleEndian.PutUint32(b[off+4*t+4:], uint32(idx[t+2]))
+		binary.LittleEndian.PutUint32(b[off+4*t+8:], uint32(idx[t+1]))
+	}
+	return out, nil
+}
+
+// planarUVs projects local positions onto the xz plane, one UV unit per chunk edge: voxel
+// chunks have no UVs of their own.
+func planarUVs(pos []float32, size float32) []float32 {
+	uv := make([]float32, 2*(len(pos)/3))
+	for i := 0; i < len(pos)/3; i++ {
+		uv[2*i], uv[2*i+1] = pos[3*i]/size, pos[3*i+2]/size
+	}
+	return uv
+}
+
+// EditPosition maps each edit origin (in decimal) to the highest sequence number of
+// that origin among ids: the position in every origin's edit stream that a state reflects.
+func EditPosition(ids []edit.ID) map[string]uint64 {
+	out := map[string]uint64{}
+	for _, id := range ids {
+		k := strconv.FormatUint(id.Origin, 10)
+		if id.Seq > out[k] {
+			out[k] = id.Seq
+		}
+	}
+	return out
+}
+
+// EditDigest is a short hex digest of a list of edit identities in replay order: equal
+// digests mean the same edits shaped a chunk.
+func EditDigest(ids []edit.ID) string {
+	h := sha256.New()
+	var b [16]byte
+	for _, id := range ids {
+		binary.LittleEndian.PutUint64(b[:8], id.Origin)
+		binary.LittleEndian.PutUint64(b[8:], id.Seq)
+		h.Write(b[:])
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}

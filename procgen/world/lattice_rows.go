@@ -1,0 +1,27 @@
+package world
+
+import "github.com/procgen-godot/procgen/procgen/internal/simd"
+
+// rowPass adds to bands (column-major, bands[i*nz+j]) the Catmull-Rom interpolation along x
+// of the column-interpolated lattice values cols (cols[a*nz+j]): sample i reads node columns
+// ax[i]..ax[i]+3 with weights wx[i]. It runs the vector kernel when simd.Enabled; both
+// kernels compute interp4 lane by lane, in the same order, so they agree bit for bit.
+func rowPass(bands, cols []float64, wx [][4]float64, ax []int, nz int) {
+	if simd.Enabled() {
+		rowPassVector(bands, cols, wx, ax, nz)
+		return
+	}
+	rowPassScalar(bands, cols, wx, ax, nz)
+}
+
+// rowPassScalar is rowPass for every CPU.
+func rowPassScalar(bands, cols []float64, wx [][4]float64, ax []int, nz int) {
+	for i := range wx {
+		w, a := &wx[i], ax[i]
+		c0, c1, c2, c3 := cols[a*nz:(a+1)*nz], cols[(a+1)*nz:(a+2)*nz], cols[(a+2)*nz:(a+3)*nz], cols[(a+3)*nz:(a+4)*nz]
+		out := bands[i*nz : (i+1)*nz]
+		for j := range out {
+			out[j] += interp4(c0[j], c1[j], c2[j], c3[j], w)
+		}
+	}
+}

@@ -1,0 +1,8 @@
+//go:build !(goexperiment.simd && amd64)
+
+package world
+
+// rowPassVector is never called in builds without vector kernels (simd.Enabled is false).
+func rowPassVector(bands, cols []float64, wx [][4]float64, ax []int, nz int) {
+	rowPassScalar(bands, cols, wx, ax, nz)
+}

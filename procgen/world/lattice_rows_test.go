@@ -1,0 +1,76 @@
+package world
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/procgen-godot/procgen/procgen/internal/simd"
+)
+
+// rowPassCase is a random row pass the shape of a 67×67-sample chunk grid on a lattice of
+// spacing sp.
+func rowPassCase(r *rand.Rand, nx, nz, sp int) (bands, cols []float64, wx [][4]float64, ax []int) {
+	na := nx/sp + 4
+	cols = make([]float64, na*nz)
+	for i := range cols {
+		cols[i] = r.NormFloat64() * 40
+	}
+	bands = make([]float64, nx*nz)
+	for i := range bands {
+		bands[i] = r.NormFloat64()
+	}
+	wx, ax = make([][4]float64, nx), make([]int, nx)
+	for i := range wx {
+		wx[i] = cubicWeights(float64(i%sp) / float64(sp))
+		ax[i] = i / sp
+	}
+	return bands, cols, wx, ax
+}
+
+// TestRowPassPathsAgree: the vector row pass gives the scalar one's bits, over grid shapes
+// with and without a vector tail.
+func TestRowPassPathsAgree(t *testing.T) {
+	if !simd.Available() {
+		t.Skip("no vector kernels in this build or CPU (" + simd.Describe() + ")")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, shape := range [][3]int{{67, 67, 16}, {35, 35, 2}, {19, 19, 8}, {5, 3, 2}, {1, 1, 2}, {9, 17, 4}} {
+		b1, cols, wx, ax := rowPassCase(r, shape[0], shape[1], shape[2])
+		want := append([]float64(nil), b1...)
+		rowPassScalar(want, cols, wx, ax, shape[1])
+		for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+			restore := simd.Force(p)
+			got := append([]float64(nil), b1...)
+			rowPassVector(got, cols, wx, ax, shape[1])
+			for i := range got {
+				if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+					t.Fatalf("shape %v, %s: sample %d: scalar %v, vector %v", shape, simd.Describe(), i, want[i], got[i])
+				}
+			}
+			restore()
+		}
+	}
+}
+
+// BenchmarkRowPass: one band's row pass over a 67×67 grid, scalar against vector.
+func BenchmarkRowPass(b *testing.B) {
+	bands, cols, wx, ax := rowPassCase(rand.New(rand.NewPCG(1, 2)), 67, 67, 4)
+	b.Run("scalar", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			rowPassScalar(bands, cols, wx, ax, 67)
+		}
+	})
+	for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+		if !simd.Available() {
+			break
+		}
+		restore := simd.Force(p)
+		b.Run(simd.Describe(), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				rowPassVector(bands, cols, wx, ax, 67)
+			}
+		})
+		restore()
+	}
+}
