@@ -308,9 +308,9 @@ func (p *ProcGen) GetChunkArrays(coord Vector3i.XYZ) Array.Any {
 	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) error {
 		// The arrays are pooled buffers: the engine gets copies.
 		arrays = bindings.MeshArrays{Positions: slices.Clone(arrays.Positions), Normals: slices.Clone(arrays.Normals),
-			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Indices: slices.Clone(arrays.Indices)}
+			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Weights: slices.Clone(arrays.Weights), Indices: slices.Clone(arrays.Indices)}
 		if len(arrays.Indices) == 0 {
-			arrays.Positions = nil // all air or all solid
+			arrays.Positions, arrays.Weights = nil, nil // all air or all solid
 		}
 		for _, a := range arrays.SurfaceArrays() {
 			out = append(out, variant.New(a))
@@ -342,7 +342,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 			return err
 		}
-		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
 	}
 	if coord.Y != 0 {
 		return fmt.Errorf("heightmap chunks have y = 0, got %d", coord.Y)
@@ -352,7 +352,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 		return err
 	}
-	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 }
 
 // newMesh builds an ArrayMesh of arrays: from surface bytes encoded in Go when this engine

@@ -103,6 +103,7 @@ func computeGolden(t *testing.T) map[string]string {
 				h.f32(hm.Normals)
 				h.f32(hm.Colors)
 				h.f32(hm.UVs)
+				h.b = append(h.b, hm.Weights...)
 				h.i32(hm.Indices)
 				hashes[key+"/mesh"] = h.sum()
 			}
@@ -121,6 +122,7 @@ func computeGolden(t *testing.T) map[string]string {
 				h.f32(vx.Positions)
 				h.f32(vx.Normals)
 				h.f32(vx.Colors)
+				h.b = append(h.b, vx.Weights...)
 				h.i32(vx.Indices)
 				hashes[key+"/mesh"] = h.sum()
 			}

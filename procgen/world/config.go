@@ -110,6 +110,8 @@ type Caves struct {
 	Overhang  NoiseLayer `json:"overhang"`  // 3D fBm added to density; Amplitude 0 disables
 	// MinDepth keeps caves this far below the surface so they do not riddle it.
 	MinDepth float64 `json:"min_depth"`
+	// Material is the rock below the surface layer (see World.SurfaceMaterial): cave walls.
+	Material uint8 `json:"material,omitempty"`
 }
 
 // ChunkSizes are chunk edge lengths in world units (1 quad = 1 voxel = 1 unit).
@@ -183,6 +185,7 @@ func Default(seed int64) WorldConfig {
 			{Name: "sand", Color: [4]float32{0.5, 0.42, 0.25, 1}},
 			{Name: "moss", Color: [4]float32{0.06, 0.12, 0.04, 1}},
 			{Name: "snow", Color: [4]float32{0.8, 0.82, 0.86, 1}},
+			{Name: "cave rock", Color: [4]float32{0.14, 0.12, 0.11, 1}},
 		},
 		Caves: Caves{
 			Noise:     NoiseLayer{Amplitude: 1, Octaves: 2, Frequency: 1.0 / 48, Lacunarity: 2, Gain: 0.5},
@@ -190,6 +193,7 @@ func Default(seed int64) WorldConfig {
 			Strength:  24,
 			Overhang:  NoiseLayer{Amplitude: 6, Octaves: 1, Frequency: 1.0 / 32, Lacunarity: 2, Gain: 0.5},
 			MinDepth:  4,
+			Material:  5,
 		},
 		SkirtDepth: 4,
 		Stages:     append([]string(nil), DefaultStages...),
@@ -354,6 +358,9 @@ func (c *WorldConfig) Validate() error {
 	}
 	if err := inRange("caves.min_depth", c.Caves.MinDepth, 0, MaxVerticalRange); err != nil {
 		return err
+	}
+	if int(c.Caves.Material) >= len(c.Materials) {
+		return fmt.Errorf("world: caves.material %d has no entry in materials", c.Caves.Material)
 	}
 	if err := inRange("skirt_depth", c.SkirtDepth, 0, MaxAmplitude); err != nil {
 		return err

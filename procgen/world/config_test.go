@@ -49,7 +49,7 @@ func TestHashPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "fc9125207e04c6930e820f78473633ca559f01991fe06d4566d229c92f9f1822"
+	const want = "d1188f6bf36a896b623424ed85316efaec0fcb35822eea165e7a0b9f753ae424"
 	if h != want {
 		t.Fatalf("Default(1) hash %s, want %s", h, want)
 	}

@@ -137,6 +137,7 @@ type World struct {
 	bScale   []float64
 	bOffset  []float64
 	bColor   [][4]float64
+	bMat     []uint8
 }
 
 // New validates cfg and compiles it.
@@ -167,6 +168,7 @@ func New(cfg WorldConfig) (*World, error) {
 		w.bScale = append(w.bScale, b.HeightScale)
 		w.bOffset = append(w.bOffset, b.HeightOffset)
 		w.bColor = append(w.bColor, [4]float64{float64(b.Color[0]), float64(b.Color[1]), float64(b.Color[2]), float64(b.Color[3])})
+		w.bMat = append(w.bMat, b.Material)
 	}
 	return w, nil
 }
@@ -198,6 +200,9 @@ type ClimateSample struct {
 	Scale float64    // blended biome height scale
 	Shift float64    // blended biome height offset
 	Color [4]float64 // blended biome colour
+	// Mat holds the blend weights of the biomes' surface materials, by material id (see
+	// WeightSlot): what a terrain shader layers, as CUSTOM0 and CUSTOM1.
+	Mat [WeightSlots]float64
 }
 
 // ClimateNode returns the climate at lattice node (i, k), with biome blend weights
@@ -213,6 +218,7 @@ func (w *World) ClimateNode(i, k int64) ClimateSample {
 		for q := 0; q < 4; q++ {
 			c.Color[q] += float64(wt[b] * w.bColor[b][q])
 		}
+		c.Mat[WeightSlot(w.bMat[b])] += wt[b]
 	}
 	return c
 }
@@ -264,6 +270,9 @@ func LerpClimate(n00, n10, n01, n11 *ClimateSample, fx, fz float64, withColor bo
 	if withColor {
 		for q := 0; q < 4; q++ {
 			c.Color[q] = Bilerp(n00.Color[q], n10.Color[q], n01.Color[q], n11.Color[q], fx, fz)
+		}
+		for q := range c.Mat {
+			c.Mat[q] = Bilerp(n00.Mat[q], n10.Mat[q], n01.Mat[q], n11.Mat[q], fx, fz)
 		}
 	}
 	return c
@@ -333,6 +342,19 @@ func (w *World) Biome(x, z float64) uint8 {
 	return w.NearestBiome(c.T, c.M)
 }
 
+// WeightSlots is the number of material weights a vertex carries: materials 0-3 in Godot's
+// CUSTOM0 channel and 4-7 in CUSTOM1, as RGBA8.
+const WeightSlots = 8
+
+// WeightSlot is the vertex weight slot of material id: the id itself below WeightSlots,
+// else slot 0 (stone).
+func WeightSlot(id uint8) int {
+	if int(id) < WeightSlots {
+		return int(id)
+	}
+	return 0
+}
+
 // ColorOf converts a blended colour to float32 RGBA.
 func ColorOf(c *ClimateSample) [4]float32 {
 	return [4]float32{float32(c.Color[0]), float32(c.Color[1]), float32(c.Color[2]), float32(c.Color[3])}
@@ -391,12 +413,15 @@ func (w *World) Carve(x, y, z, h, d float64) float64 {
 }
 
 // SurfaceMaterial returns the material at depth below the surface for a column whose
-// biome is biome: the biome's material in the top 3 units, stone (0) beneath.
+// biome is biome: the biome's material down to 3 units below the deepest the overhang noise
+// can push the surface, the config's cave rock (Caves.Material) beneath. Materials thus
+// never change along the ground surface itself (no stripes along height contours); rock on
+// cliffs is the terrain material's job, by slope.
 func (w *World) SurfaceMaterial(y, h float64, biome uint8) uint8 {
-	if y > h-3 {
+	if y > h-3-math.Abs(w.overhang.amp) {
 		return w.cfg.Biomes[biome].Material
 	}
-	return 0
+	return w.cfg.Caves.Material
 }
 
 // StageEnabled reports whether the world's config enables the named stage.
