@@ -12,7 +12,7 @@ const (
 	fieldG
 	fieldB
 	fieldA
-	fieldMat // WeightSlots material weights follow
+	fieldMat  // WeightSlots material weights follow
 	numFields = fieldMat + world.WeightSlots
 )
 

@@ -32,6 +32,7 @@ type Heightmap struct {
 	Biomes  []uint8 // nearest biome per grid sample
 	climate climateGrid
 	scratch world.GridScratch
+	filter  world.FilterScratch
 
 	// Outputs for Godot (ArrayMesh surface arrays). Skirt vertices follow the
 	// (M+1)^2 grid vertices: 4 edges × (M+1) vertices, in the order z=0, z=M, x=0, x=M.

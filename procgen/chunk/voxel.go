@@ -27,6 +27,7 @@ type Voxel struct {
 	Biomes   []uint8   // S×S nearest biome per column
 	climate  climateGrid
 	scratch  world.GridScratch
+	filter   world.FilterScratch
 	Density  []float64 // S³ samples, index (y*S+z)*S+x
 	Material []uint8   // S³ material ids
 
