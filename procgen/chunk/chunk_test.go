@@ -330,7 +330,7 @@ func TestPluginStage(t *testing.T) {
 	for _, s := range Stages() {
 		names += s.Name() + " "
 	}
-	if names != "height test-count biomes height-edits density caves surface edits mesh " {
+	if names != "height test-count biomes erosion learned height-edits density caves surface edits mesh " {
 		t.Fatalf("order: %s", names)
 	}
 	// Disabling biomes yields plain fBm heights.

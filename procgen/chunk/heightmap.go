@@ -32,6 +32,7 @@ type Heightmap struct {
 	Biomes  []uint8 // nearest biome per grid sample
 	climate climateGrid
 	scratch world.GridScratch
+	filter  world.FilterScratch
 
 	// Outputs for Godot (ArrayMesh surface arrays). Skirt vertices follow the
 	// (M+1)^2 grid vertices: 4 edges × (M+1) vertices, in the order z=0, z=M, x=0, x=M.
@@ -96,6 +97,7 @@ func (c *Heightmap) Generate(w *world.World, cx, cz int32, step int, edits []edi
 	c.World, c.CX, c.CZ, c.Size, c.Step, c.M = w, cx, cz, size, step, size/step
 	g := c.G()
 	c.Heights = grow(c.Heights, g*g)
+	clear(c.Heights) // a world without the height stage is flat, not the previous chunk
 	c.Biomes = grow(c.Biomes, g*g)
 	clear(c.Biomes)
 	x0, z0 := c.WorldXZ(-1, -1)

@@ -52,6 +52,9 @@ const (
 	StageSurface     = "surface"
 	StageEdits       = "edits"
 	StageMesh        = "mesh"
+	// Height filters, off by default (see FilterSpec; package chunk registers them).
+	StageErosion = "erosion"
+	StageLearned = "learned"
 )
 
 // DefaultStages lists every built-in stage, in pipeline order.
@@ -139,6 +142,10 @@ type WorldConfig struct {
 	// caves and overhangs). Generation does not read it; it tells every server and client
 	// which chunks make up the world.
 	Mode string `json:"mode,omitempty"`
+	// Pipeline configures the filter elements (parameters, models); nil when every filter
+	// runs with its defaults. Absent from configs written before it existed, which keep
+	// their encoding and hash.
+	Pipeline *Pipeline `json:"pipeline,omitempty"`
 }
 
 // Climate holds the temperature and moisture fields that choose biomes.
@@ -343,6 +350,9 @@ func (c *WorldConfig) Validate() error {
 		return err
 	}
 	if err := inRange("skirt_depth", c.SkirtDepth, 0, MaxAmplitude); err != nil {
+		return err
+	}
+	if err := c.validatePipeline(); err != nil {
 		return err
 	}
 	seen := map[string]bool{}

@@ -101,6 +101,7 @@ type World struct {
 	bScale   []float64
 	bOffset  []float64
 	bColor   [][4]float64
+	filters  []compiledFilter // enabled height filters, in pipeline order
 }
 
 // New validates cfg and compiles it.
@@ -112,12 +113,13 @@ func New(cfg WorldConfig) (*World, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg.Layers = append([]NoiseLayer(nil), cfg.Layers...)
-	cfg.Biomes = append([]Biome(nil), cfg.Biomes...)
-	cfg.Materials = append([]Material(nil), cfg.Materials...)
-	cfg.Stages = append([]string(nil), cfg.Stages...)
+	cfg = cfg.Clone()
+	fs, err := compileFilters(&cfg)
+	if err != nil {
+		return nil, err
+	}
 	seed := uint64(cfg.Seed)
-	w := &World{cfg: cfg, hash: h, biomes: cfg.StageEnabled(StageBiomes)}
+	w := &World{cfg: cfg, hash: h, biomes: cfg.StageEnabled(StageBiomes), filters: fs}
 	for i, l := range cfg.Layers {
 		w.layers = append(w.layers, newLayer(noise.DeriveSeed(seed, SaltLayer+uint64(i)), l, true))
 	}
@@ -277,9 +279,13 @@ func Shape(h float64, c *ClimateSample) float64 {
 }
 
 // SurfaceHeight is the terrain height at (x, z) before edits: base height, then biome
-// shaping when the "biomes" stage is enabled. Chunk generation computes the same value
-// through the same functions, bit for bit.
+// shaping when the "biomes" stage is enabled, then the enabled height filters (see
+// HeightFilter; between integer points the filtered lattice is interpolated bilinearly).
+// Chunk generation computes the same value through the same functions, bit for bit.
 func (w *World) SurfaceHeight(x, z float64) float64 {
+	if len(w.filters) > 0 {
+		return w.filteredHeight(x, z)
+	}
 	h := w.BaseHeight(x, z)
 	if !w.biomes {
 		return h

@@ -1,0 +1,100 @@
+package pipeline
+
+import (
+	"math"
+	"testing"
+
+	"github.com/procgen-godot/procgen/procgen/chunk"
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/world"
+)
+
+func TestElements(t *testing.T) {
+	kinds := map[string]Kind{}
+	for _, e := range Elements() {
+		if _, dup := kinds[e.Name]; dup {
+			t.Fatalf("element %q listed twice", e.Name)
+		}
+		kinds[e.Name] = e.Kind
+		if e.Identity == (e.Kind == Sink) {
+			t.Errorf("%s: identity %v for kind %s", e.Name, e.Identity, e.Kind)
+		}
+	}
+	want := map[string]Kind{"height": Source, "density": Source, "biomes": Filter, "erosion": Filter, "learned": Filter,
+		"caves": Filter, "edits": Filter, "mesh": Sink, "collision": Sink, "storage": Sink, "export": Sink, "network": Sink}
+	for n, k := range want {
+		if kinds[n] != k {
+			t.Errorf("%s: kind %q, want %q", n, kinds[n], k)
+		}
+	}
+	e, _ := Lookup("erosion")
+	if len(e.Params) == 0 || e.User {
+		t.Fatalf("erosion element %+v", e)
+	}
+}
+
+func TestToggleNamesNewVersionAndBack(t *testing.T) {
+	v1 := world.Default(9)
+	h1, _ := v1.Hash()
+	v2, err := SetEnabled(v1, world.StageErosion, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, _ := v2.Hash()
+	back, err := SetEnabled(v2, world.StageErosion, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h3, _ := back.Hash()
+	if h1 == h2 || h1 != h3 {
+		t.Fatalf("hashes v1 %s v2 %s back %s", h1, h2, h3)
+	}
+	if v1.StageEnabled(world.StageErosion) {
+		t.Fatal("SetEnabled changed its argument")
+	}
+	for _, bad := range []struct {
+		name string
+		on   bool
+	}{{"height", false}, {"mesh", false}, {"nope", true}} {
+		if _, err := SetEnabled(v1, bad.name, bad.on); err == nil {
+			t.Errorf("SetEnabled(%q, %v) accepted", bad.name, bad.on)
+		} else {
+			t.Log(err)
+		}
+	}
+	if _, err := SetParam(v1, "erosion", "erode", -1); err == nil {
+		t.Error("out-of-range parameter accepted")
+	}
+}
+
+// TestEditsSurviveVersionChange: the same edits apply under every pipeline version. A
+// flatten edit pins the centre to its height whatever the terrain below; a raise adds the
+// same amount on top of whichever terrain the version generates.
+func TestEditsSurviveVersionChange(t *testing.T) {
+	edits := []edit.Delta{
+		{ID: edit.ID{Origin: 1, Seq: 1}, Kind: edit.Flatten, X: 20, Y: 7, Z: 20, Radius: 6, Amount: 1},
+		{ID: edit.ID{Origin: 1, Seq: 2}, Kind: edit.Raise, X: 44, Z: 40, Radius: 5, Amount: 3},
+	}
+	v1 := world.Default(4)
+	v2, _ := SetEnabled(v1, world.StageErosion, true)
+	v3, _ := SetEnabled(v2, world.StageLearned, true)
+	for i, cfg := range []world.WorldConfig{v1, v2, v3} {
+		w, err := world.New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var with, without chunk.Heightmap
+		if err := with.Generate(w, 0, 0, 1, edits); err != nil {
+			t.Fatal(err)
+		}
+		if err := without.Generate(w, 0, 0, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		if h := with.VertexHeight(20, 20); h != 7 {
+			t.Errorf("version %d: flattened centre at %v, want 7", i+1, h)
+		}
+		if d := with.VertexHeight(44, 40) - without.VertexHeight(44, 40); math.Abs(d-3) > 1e-9 {
+			t.Errorf("version %d: raise added %v, want 3", i+1, d)
+		}
+	}
+}
