@@ -109,9 +109,9 @@ type job struct {
 	// no later request joins it, and its result is never cached.
 	stale    bool
 	finished bool // resolved: a late release is a no-op
-	ctx     context.Context
-	cancel  context.CancelFunc
-	stops   []func() bool
+	ctx      context.Context
+	cancel   context.CancelFunc
+	stops    []func() bool
 }
 
 type jobHeap []*job
