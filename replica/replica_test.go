@@ -78,3 +78,25 @@ func TestReplicaFromPacketsMatchesDirect(t *testing.T) {
 		t.Fatal("a bad packet was accepted")
 	}
 }
+
+// BenchmarkReplicaChunk generates full-detail 64×64 heightmap chunks with 200 edits around;
+// scripts/bench.d/70-sidecar.sh runs it natively and as WebAssembly.
+func BenchmarkReplicaChunk(b *testing.B) {
+	cfg := world.Default(3)
+	enc, _ := cfg.Encode()
+	r, err := New(enc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ds := make([]edit.Delta, 200)
+	for i := range ds {
+		ds[i] = edit.Delta{ID: edit.ID{Origin: 1, Seq: uint64(i + 1)}, Kind: edit.Raise, X: float64(i%20*13 - 130), Z: float64(i/20*13 - 130), Radius: 8, Amount: 2}
+	}
+	r.Add(ds)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := r.Chunk(int32(i%8-4), int32(i/8%8-4), 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

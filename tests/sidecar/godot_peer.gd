@@ -36,6 +36,11 @@ func _say(s: String) -> void:
 	print(s)
 
 
+# _bits is h's IEEE 754 bits as little-endian hex: exact, for the browser to compare.
+func _bits(h: float) -> String:
+	return PackedFloat64Array([h]).to_byte_array().hex_encode()
+
+
 func _process(_delta: float) -> bool:
 	frames += 1
 	var elapsed := Time.get_ticks_msec() - started_ms
@@ -50,21 +55,21 @@ func _process(_delta: float) -> bool:
 					quit(1)
 				return false
 			h0 = p.get_height(x, z)
-			_say("READY %.17g %s" % [h0, p.get_world_hash()])
+			_say("READY %s %s %f" % [_bits(h0), p.get_world_hash(), h0])
 			state = "watch"
 			started_ms = Time.get_ticks_msec()
 		"watch":
 			var h: float = p.get_height(x, z)
 			if absf(h - h0) > 0.5:
-				_say("SAW_BROWSER_EDIT %.17g" % h)
+				_say("SAW_BROWSER_EDIT %s %f" % [_bits(h), h])
 				var ex := _env_float("PEER_EDIT_X")
 				var ez := _env_float("PEER_EDIT_Z")
 				var id: int = p.apply_edit("raise", Vector3(ex, 0, ez), 9.0, 7.0, 0)
-				_say("GODOT_EDIT %d %.17g" % [id, p.get_height(ex, ez)])
+				_say("GODOT_EDIT %d %s %f" % [id, _bits(p.get_height(ex, ez)), p.get_height(ex, ez)])
 				state = "linger"
 				started_ms = Time.get_ticks_msec()
 			elif elapsed > 120000:
-				_say("FAIL peer: no edit from the browser reached this server in 120 s (height %.17g)" % h)
+				_say("FAIL peer: no edit from the browser reached this server in 120 s (height %f)" % h)
 				quit(1)
 		"linger":
 			if FileAccess.file_exists(OS.get_environment("PEER_DONE")) or elapsed > 120000:

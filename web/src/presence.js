@@ -19,8 +19,8 @@ export class Presence {
     g.fillStyle = '#ffe27a';
     g.fillText(text.slice(0, 16), 10, 42);
     const s = new THREE.Sprite(new THREE.SpriteMaterial({ map: new THREE.CanvasTexture(c), depthTest: false }));
-    s.scale.set(24, 6, 1);
-    s.position.y = 10;
+    s.scale.set(40, 10, 1);
+    s.position.y = 16;
     return s;
   }
 
@@ -29,7 +29,7 @@ export class Presence {
     let v = this.viewers.get(id);
     if (!v) {
       const group = new THREE.Group();
-      const cone = new THREE.Mesh(new THREE.ConeGeometry(4, 10, 12), new THREE.MeshBasicMaterial({ color: 0xffcc33 }));
+      const cone = new THREE.Mesh(new THREE.ConeGeometry(7, 18, 16), new THREE.MeshBasicMaterial({ color: 0xffcc33 }));
       cone.rotation.x = Math.PI / 2; // the cone's tip looks along +z before lookAt turns the group
       const body = new THREE.Group();
       body.add(cone);

@@ -19,6 +19,8 @@ const EDIT_X = 96, EDIT_Z = -64; // where the Godot server edits
 let failed = 0;
 const pass = (name) => console.log('PASS ' + name);
 const fail = (name, why) => { failed++; console.log('FAIL ' + name + ': ' + why); };
+// fromBits decodes the little-endian hex of a float64 (how the Godot peer prints heights).
+const fromBits = (hex) => Buffer.from(hex, 'hex').readDoubleLE(0);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what, f, ms = 60000, every = 200) {
@@ -69,6 +71,7 @@ const sidecar = start('sidecar', env.SIDECAR_BIN, ['-addr', '127.0.0.1:0', '-add
   '-world', WORLD, '-seed', '5', '-web', env.WEB_DIST], { PROCGEN_DATABASE_URL: env.DATABASE_URL || '' });
 let godot = null;
 let browser = null;
+let viewer2 = null;
 try {
   const addr = await until('the sidecar to listen', () => fs.existsSync(addrFile) && fs.readFileSync(addrFile, 'utf8').trim(), 120000);
   const base = `http://${addr}/`;
@@ -112,7 +115,8 @@ try {
   if (godot) {
     try {
       const ready = await godot.line('READY');
-      const [, h0, godotHash] = ready.split(' ');
+      const [, h0bits, godotHash] = ready.split(' ');
+      const h0 = fromBits(h0bits);
       const info = await api(`worlds/${WORLD}`);
       if (godotHash !== info.hash) throw new Error(`Godot runs world ${godotHash}, the sidecar ${info.hash}`);
       // Aim the camera at the surface at (0, 0), pick the raise tool, click the centre.
@@ -130,13 +134,13 @@ try {
       await page.mouse.click(640, 360);
       await until('the page to receive its own edit', async () => (await stats()).edits > before, 30000);
       const line = await godot.line('SAW_BROWSER_EDIT', 60000);
-      pass(`an edit made with the mouse in the page reaches the Godot server (get_height(0, 0) ${Number(h0).toFixed(3)} → ${Number(line.split(' ')[1]).toFixed(3)})`);
+      pass(`an edit made with the mouse in the page reaches the Godot server (get_height(0, 0) ${h0.toFixed(3)} → ${fromBits(line.split(' ')[1]).toFixed(3)})`);
     } catch (e) { fail('an edit made in the page reaches the Godot server', e.message); }
 
     // 3. The Godot server's edit appears in the page, to the bit.
     try {
       const line = await godot.line('GODOT_EDIT', 60000);
-      const hGodot = Number(line.split(' ')[2]);
+      const hGodot = fromBits(line.split(' ')[2]);
       const h = await until('the Godot edit in the page', async () => {
         const h = await page.evaluate(([x, z]) => window.procgen.height(x, z), [EDIT_X, EDIT_Z]);
         return h === hGodot && h;
@@ -164,7 +168,7 @@ try {
     pass(`browser chunk hashes equal the Go-native ones (${chunks.length} chunks, steps 1-8, with the edits)`);
   } catch (e) { fail('browser chunk hashes equal the Go-native ones', e.message); }
 
-  // 5. Presence: a second viewer appears, with its camera, in the first page.
+  // 5. Presence: a second viewer (kept open for the screenshot) appears, with its camera, in the first page.
   try {
     const page2 = await open('page-two');
     await until('the second viewer in the first page', async () => {
@@ -183,7 +187,7 @@ try {
       return v.some((x) => x.name === 'page-two' && x.camera && x.camera.pos[0] === 40);
     }, 30000);
     pass('presence: the second viewer and its camera are shown in the first page');
-    await page2.close();
+    viewer2 = page2;
   } catch (e) { fail('presence shows other viewers', e.message); }
 
   // 6. Screenshot.
@@ -199,6 +203,7 @@ try {
     await until('a settled view', async () => (await stats()).pending === 0, 60000);
     await page.screenshot({ path: path.join(OUT, 'page.png') });
     pass(`screenshot saved (${path.join(OUT, 'page.png')})`);
+    if (viewer2) await viewer2.close();
   } catch (e) { fail('screenshot', e.message); }
 } catch (e) {
   if (!failed) fail('browser test', e.stack || e.message);
@@ -208,6 +213,7 @@ try {
     fs.writeFileSync(path.join(OUT, 'done'), '');
     const r = await Promise.race([godot.exited, sleep(60000).then(() => ({ code: 'timeout' }))]);
     if (r.code !== 0) { fail('the Godot peer exits cleanly', `exit ${r.code ?? r.sig} (see godot.log)`); godot.kill('SIGKILL'); }
+    else pass('the Godot peer exits cleanly');
   }
   sidecar.kill('SIGTERM');
   const r = await Promise.race([sidecar.exited, sleep(30000).then(() => ({ code: 'timeout' }))]);
