@@ -1,21 +1,20 @@
-// Package noise provides deterministic fractal noise. Octaves are OpenSimplex noise from
-// github.com/ojrac/opensimplex-go by default; BasisSimplex selects this package's faster
+// Package noise provides deterministic fractal noise. Octaves are OpenSimplex noise by
+// default (this package's OpenSimplex, bit-identical to github.com/ojrac/opensimplex-go on
+// amd64 and identical on every architecture); BasisSimplex selects this package's faster
 // seeded simplex noise instead.
 package noise
 
 import (
 	"fmt"
 	"math"
-
-	"github.com/ojrac/opensimplex-go"
 )
 
 // Basis names the gradient noise that fractal noise sums.
 type Basis string
 
 const (
-	// BasisOpenSimplex is OpenSimplex noise from github.com/ojrac/opensimplex-go (the default;
-	// the empty Basis means the same).
+	// BasisOpenSimplex is OpenSimplex noise (OpenSimplex, the default; the empty Basis means
+	// the same), with the values of github.com/ojrac/opensimplex-go.
 	BasisOpenSimplex Basis = "opensimplex"
 	// BasisSimplex is this package's seeded simplex noise (Simplex): about 1.3x faster in 2D
 	// and 2x in 3D, with different values.
@@ -33,7 +32,7 @@ func NewSampler(b Basis, seed int64) Sampler {
 	if b == BasisSimplex {
 		return NewSimplex(seed)
 	}
-	return opensimplex.New(seed)
+	return NewOpenSimplex(seed)
 }
 
 // Validate reports an unknown basis.
@@ -162,3 +161,13 @@ func DeriveSeed(parent, salt uint64) uint64 {
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 	return z ^ (z >> 31)
 }
+
+// Octave returns octave i's own noise at (x, z), at its frequency but not scaled by its
+// amplitude: callers that shape octaves one by one (ridged noise) build on it.
+func (f *FBM) Octave(i int, x, z float64) float64 {
+	fr := f.freqs[i]
+	return f.layers[i].Eval2(float64(x*fr), float64(z*fr))
+}
+
+// Amplitude returns the amplitude of octave i (Gain^i).
+func (f *FBM) Amplitude(i int) float64 { return f.amps[i] }
