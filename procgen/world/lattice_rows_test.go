@@ -74,3 +74,30 @@ func BenchmarkRowPass(b *testing.B) {
 		restore()
 	}
 }
+
+// TestSurfaceHeightGridMatchesPoints: the grid equals SurfaceHeight at every sample, with
+// and without biome shaping.
+func TestSurfaceHeightGridMatchesPoints(t *testing.T) {
+	for _, biomes := range []bool{false, true} {
+		cfg := Default(5)
+		if !biomes {
+			cfg.Stages = []string{StageHeight, StageMesh}
+		}
+		w, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s GridScratch
+		const nx, nz = 23, 9
+		out := make([]float64, nx*nz)
+		w.SurfaceHeightGrid(-300, 77, 2, nx, nz, out, &s)
+		for j := 0; j < nz; j++ {
+			for i := 0; i < nx; i++ {
+				want := w.SurfaceHeight(float64(-300+2*i), float64(77+2*j))
+				if math.Float64bits(out[j*nx+i]) != math.Float64bits(want) {
+					t.Fatalf("biomes %v: (%d, %d): grid %v, point %v", biomes, i, j, out[j*nx+i], want)
+				}
+			}
+		}
+	}
+}
