@@ -75,6 +75,9 @@ type ProcGen struct {
 	WorldReadySignal    Signal.Void               `gd:"world_ready"`
 	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
 
+	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
+	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
+
 	state        *worldState
 	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
 	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
@@ -85,6 +88,8 @@ type ProcGen struct {
 	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
+
+	exporting *exportJob // the running export_gltf (export.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -111,6 +116,7 @@ func NewProcGen() *ProcGen {
 func Register() {
 	docs := maps.Clone(classDocs)
 	maps.Copy(docs, netDocs)
+	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
 }
 
@@ -463,6 +469,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 // Process streams chunks: called by Godot every frame.
 func (p *ProcGen) Process(delta Float.X) {
 	p.stream()
+	p.pollExport()
 }
 
 // ExitTree stops generation when the node leaves the scene tree.
