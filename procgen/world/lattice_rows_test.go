@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/procgen-godot/procgen/procgen/internal/cputime"
+
 	"github.com/procgen-godot/procgen/procgen/internal/simd"
 )
 
@@ -99,5 +101,34 @@ func TestSurfaceHeightGridMatchesPoints(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkBaseHeightGrid: 5-octave fBm heights over a 512×512 grid (the work behind
+// ProcGen.get_height_map), scalar against vector kernels, in ns per sample.
+func BenchmarkBaseHeightGrid(b *testing.B) {
+	cfg := Default(1)
+	cfg.Stages = []string{StageHeight, StageMesh}
+	w, err := New(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 512
+	out := make([]float64, n*n)
+	paths := []simd.Path{simd.Scalar}
+	if simd.Available() {
+		paths = append(paths, simd.Auto)
+	}
+	for _, p := range paths {
+		restore := simd.Force(p)
+		b.Run("path="+simd.Describe(), func(b *testing.B) {
+			var s GridScratch
+			cpu0 := cputime.Now()
+			for i := 0; i < b.N; i++ {
+				w.SurfaceHeightGrid(int64(i)*n, 0, 1, n, n, out, &s)
+			}
+			b.ReportMetric(float64(cputime.Now()-cpu0)/float64(b.N*n*n), "cpu-ns/sample")
+		})
+		restore()
 	}
 }
