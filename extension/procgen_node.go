@@ -162,10 +162,10 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Frequency = cfg.Layers[0].Frequency
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
-	if got := p.config(); !configEqual(got, cfg) {
+	if got := p.config(); !world.Same(got, cfg) {
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
-		return fmt.Errorf("it uses settings a ProcGen node cannot express")
+		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
 	}
 	return nil
 }
@@ -184,7 +184,7 @@ func (p *ProcGen) adoptStoredWorld() (release func()) {
 	switch {
 	case err != nil:
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
-	case ok && !configEqual(cfg, p.config()):
+	case ok && !world.Same(cfg, p.config()):
 		if err := p.applyConfig(cfg); err != nil {
 			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
 			break
@@ -314,9 +314,9 @@ func (p *ProcGen) GetChunkArrays(coord Vector3i.XYZ) Array.Any {
 	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) error {
 		// The arrays are pooled buffers: the engine gets copies.
 		arrays = bindings.MeshArrays{Positions: slices.Clone(arrays.Positions), Normals: slices.Clone(arrays.Normals),
-			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Indices: slices.Clone(arrays.Indices)}
+			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Weights: slices.Clone(arrays.Weights), Indices: slices.Clone(arrays.Indices)}
 		if len(arrays.Indices) == 0 {
-			arrays.Positions = nil // all air or all solid
+			arrays.Positions, arrays.Weights = nil, nil // all air or all solid
 		}
 		for _, a := range arrays.SurfaceArrays() {
 			out = append(out, variant.New(a))
@@ -348,7 +348,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 			return err
 		}
-		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
 	}
 	if coord.Y != 0 {
 		return fmt.Errorf("heightmap chunks have y = 0, got %d", coord.Y)
@@ -358,7 +358,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 		return err
 	}
-	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 }
 
 // newMesh builds an ArrayMesh of arrays: from surface bytes encoded in Go when this engine
