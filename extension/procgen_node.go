@@ -76,6 +76,9 @@ type ProcGen struct {
 	StorageErrorSignal   Signal.Solo[string]       `gd:"storage_error(message)"`
 	EditsCommittedSignal Signal.Solo[[]int64]      `gd:"edits_committed(ids)"`
 
+	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
+	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
+
 	state        *worldState
 	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
 	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
@@ -86,6 +89,8 @@ type ProcGen struct {
 	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
+
+	exporting *exportJob // the running export_gltf (export.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -112,6 +117,7 @@ func NewProcGen() *ProcGen {
 func Register() {
 	docs := maps.Clone(classDocs)
 	maps.Copy(docs, netDocs)
+	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
 }
 
@@ -157,10 +163,10 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Frequency = cfg.Layers[0].Frequency
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
-	if got := p.config(); !configEqual(got, cfg) {
+	if got := p.config(); !world.Same(got, cfg) {
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
-		return fmt.Errorf("it uses settings a ProcGen node cannot express")
+		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
 	}
 	return nil
 }
@@ -179,7 +185,7 @@ func (p *ProcGen) adoptStoredWorld() (release func()) {
 	switch {
 	case err != nil:
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
-	case ok && !configEqual(cfg, p.config()):
+	case ok && !world.Same(cfg, p.config()):
 		if err := p.applyConfig(cfg); err != nil {
 			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
 			break
@@ -309,9 +315,9 @@ func (p *ProcGen) GetChunkArrays(coord Vector3i.XYZ) Array.Any {
 	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) error {
 		// The arrays are pooled buffers: the engine gets copies.
 		arrays = bindings.MeshArrays{Positions: slices.Clone(arrays.Positions), Normals: slices.Clone(arrays.Normals),
-			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Indices: slices.Clone(arrays.Indices)}
+			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Weights: slices.Clone(arrays.Weights), Indices: slices.Clone(arrays.Indices)}
 		if len(arrays.Indices) == 0 {
-			arrays.Positions = nil // all air or all solid
+			arrays.Positions, arrays.Weights = nil, nil // all air or all solid
 		}
 		for _, a := range arrays.SurfaceArrays() {
 			out = append(out, variant.New(a))
@@ -343,7 +349,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 			return err
 		}
-		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
 	}
 	if coord.Y != 0 {
 		return fmt.Errorf("heightmap chunks have y = 0, got %d", coord.Y)
@@ -353,7 +359,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 		return err
 	}
-	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 }
 
 // newMesh builds an ArrayMesh of arrays: from surface bytes encoded in Go when this engine
@@ -465,6 +471,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 // Process streams chunks: called by Godot every frame.
 func (p *ProcGen) Process(delta Float.X) {
 	p.stream()
+	p.pollExport()
 }
 
 // ExitTree stops generation when the node leaves the scene tree.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -131,7 +132,7 @@ func encodeSurface(view *schedule.Mesh) (schedule.Value, error) {
 	if len(view.Indices) == 0 {
 		return kept, nil // nothing to show
 	}
-	s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: view.Positions, Normals: view.Normals, Colors: view.Colors, UVs: view.UVs, Indices: view.Indices})
+	s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: view.Positions, Normals: view.Normals, Colors: view.Colors, UVs: view.UVs, Weights: view.Weights, Indices: view.Indices})
 	if err != nil {
 		return nil, fmt.Errorf("chunk %v: %w", view.Key, err)
 	}
@@ -158,11 +159,10 @@ func (st *worldState) sameConfig(cfg world.WorldConfig, opt worldOptions) bool {
 	return configEqual(st.cfg, cfg) && st.opt == opt
 }
 
-// configEqual compares the fields a ProcGen node can change.
-func configEqual(a, b world.WorldConfig) bool {
-	return a.Seed == b.Seed && a.Mode == b.Mode && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
-		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages)
-}
+// configEqual compares every field of two configs (biomes, caves, climate, materials and
+// pipeline included), cheaply enough for every frame; adopting a world uses world.Same, the
+// exact hash comparison, and world.DiffError to name what differs.
+func configEqual(a, b world.WorldConfig) bool { return reflect.DeepEqual(a, b) }
 
 // close stops the worker pool; it waits for running jobs to end.
 func (st *worldState) close() {
