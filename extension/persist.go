@@ -47,9 +47,10 @@ type sharedStore struct {
 
 // inbox collects what the sync goroutine delivers for one node, for its main-thread Process.
 type inbox struct {
-	mu     sync.Mutex
-	edits  []storage.Edit
-	errors []string
+	mu       sync.Mutex
+	edits    []storage.Edit
+	errors   []string
+	versions []storage.WorldVersion // other servers' config versions (pipeline_store.go)
 }
 
 func (b *inbox) take() ([]storage.Edit, []string) {
@@ -85,6 +86,7 @@ func (r *storeRegistry) acquire(p string) (*sharedStore, error) {
 	cfg.LocalPath = path
 	s := &sharedStore{path: path, refs: 1, inboxes: map[string]map[*inbox]struct{}{}}
 	cfg.OnRemoteEdits = s.deliver
+	cfg.OnWorldVersion = s.deliverVersion
 	cfg.OnError = s.fail
 	ctx, stop := context.WithCancel(context.Background())
 	st, err := storage.Open(ctx, cfg)
@@ -178,6 +180,9 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err = shared.store.CreateWorld(ctx, storage.World{ID: worldID, Name: worldID, Config: enc, FormatVersion: world.ConfigFormat})
+	if errors.Is(err, storage.ErrWorldConflict) && isLatestVersion(shared.store, worldID, enc) {
+		err = nil // a later version of the stored world (its pipeline changed)
+	}
 	if errors.Is(err, storage.ErrWorldConflict) {
 		stores.release(shared)
 		return nil, nil, fmt.Errorf("world %q is already stored with other settings; use another world_id or the stored settings", worldID)
@@ -219,7 +224,11 @@ func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, release func
 	if err != nil {
 		return cfg, false, release, err
 	}
-	cfg, err = world.Decode(w.Config)
+	enc := w.Config
+	if latest, ok := latestStoredConfig(shared.store, id); ok {
+		enc = latest
+	}
+	cfg, err = world.Decode(enc)
 	if err != nil {
 		return cfg, false, release, fmt.Errorf("stored config: %w", err)
 	}

@@ -74,6 +74,7 @@ type ProcGen struct {
 	ChunkUnloadedSignal Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
 	WorldReadySignal    Signal.Void               `gd:"world_ready"`
 	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
+	PipelineChangedSig  Signal.Void               `gd:"pipeline_changed"`
 
 	state        *worldState
 	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
@@ -85,6 +86,7 @@ type ProcGen struct {
 	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
+	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -111,6 +113,7 @@ func NewProcGen() *ProcGen {
 func Register() {
 	docs := maps.Clone(classDocs)
 	maps.Copy(docs, netDocs)
+	maps.Copy(docs, pipelineDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
 }
 
@@ -134,7 +137,7 @@ func (p *ProcGen) config() world.WorldConfig {
 		}
 		c.Stages = stages
 	}
-	return c
+	return p.pipe.apply(c)
 }
 
 // applyConfig sets the node's properties so that config() gives cfg, or changes nothing and
@@ -156,7 +159,9 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Frequency = cfg.Layers[0].Frequency
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
+	p.pipe = pipelineOf(cfg)
 	if got := p.config(); !configEqual(got, cfg) {
+		p.pipe = old.pipe
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
 		return fmt.Errorf("it uses settings a ProcGen node cannot express")
@@ -220,7 +225,9 @@ func (p *ProcGen) world() *worldState {
 	}
 	p.badCfg = nil
 	if p.state != nil {
-		p.unloadAll()
+		if !carryChunks(p.state, st) {
+			p.unloadAll()
+		}
 		p.state.close()
 	}
 	p.state = st

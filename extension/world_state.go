@@ -160,7 +160,7 @@ func (st *worldState) sameConfig(cfg world.WorldConfig, opt worldOptions) bool {
 // configEqual compares the fields a ProcGen node can change.
 func configEqual(a, b world.WorldConfig) bool {
 	return a.Seed == b.Seed && a.Mode == b.Mode && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
-		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages)
+		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages) && pipelineEqual(a.Pipeline, b.Pipeline)
 }
 
 // close stops the worker pool; it waits for running jobs to end.

@@ -102,6 +102,7 @@ type World struct {
 	bOffset  []float64
 	bColor   [][4]float64
 	filters  []compiledFilter // enabled height filters, in pipeline order
+	timings  StageTimings     // measured per-stage cost (the only mutable part)
 }
 
 // New validates cfg and compiles it.
