@@ -10,10 +10,12 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/procgen-godot/procgen/procgen/chunk"
 	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/noise"
 	"github.com/procgen-godot/procgen/procgen/world"
 )
 
@@ -49,18 +51,85 @@ func (h *hasher) sum() string {
 	return hex.EncodeToString(s[:])
 }
 
-func goldenWorlds(t *testing.T) map[string]*world.World {
+// goldenWorld is a world and the chunks the golden set generates in it.
+type goldenWorld struct {
+	w *world.World
+	// heightmap chunks (cx, cz, LOD step) and voxel chunks (cx, cy relative to the surface
+	// row, cz); nil means the standard set.
+	heightmaps []struct{ cx, cz, step int }
+	voxels     [][3]int32
+}
+
+var (
+	stdHeightmaps = []struct{ cx, cz, step int }{{0, 0, 1}, {-1, 0, 1}, {3, -5, 2}, {0, -1, 4}}
+	stdVoxels     = [][3]int32{{0, 0, 0}, {-1, 0, 0}, {0, -1, -1}, {1, 0, 0}}
+	// farHeightmaps are every LOD step and chunks near ±1e6 and near MaxCoord (2^30) units
+	// from the origin, negative coordinates included.
+	farHeightmaps = []struct{ cx, cz, step int }{
+		{0, 0, 8}, {-2, 1, 16}, {15625, -15626, 1}, {-15625, 15624, 2},
+		{16777000, -16777000, 4}, {-16777215, 16777215, 1},
+	}
+	farVoxels = [][3]int32{{31250, 0, -31251}, {-31250, 0, 31249}, {33554000, 0, -33554000}}
+)
+
+// goldenWorlds are the default worlds, a custom one, every noise basis, far coordinates and
+// LOD steps, and one world per built-in stage with that stage turned off (so each stage's
+// output is in some hash).
+func goldenWorlds(t *testing.T) map[string]goldenWorld {
 	custom := world.Default(-987654321)
 	custom.Chunk = world.ChunkSizes{Heightmap: 32, Voxel: 16}
 	custom.Layers = append(custom.Layers, world.NoiseLayer{Amplitude: 6, Octaves: 3, Frequency: 1.0 / 40, Lacunarity: 2.1, Gain: 0.45, WarpAmplitude: 12, WarpFrequency: 1.0 / 90})
 	custom.Stages = []string{world.StageHeight, world.StageHeightEdits, world.StageDensity, world.StageCaves, world.StageSurface, world.StageEdits, world.StageMesh}
-	out := map[string]*world.World{}
-	for name, cfg := range map[string]world.WorldConfig{"default1": world.Default(1), "default42": world.Default(42), "custom": custom} {
-		w, err := world.New(cfg)
-		if err != nil {
-			t.Fatal(err)
+	simplex := world.Default(5)
+	simplex.Chunk = world.ChunkSizes{Heightmap: 32, Voxel: 16}
+	simplex.Layers = append(simplex.Layers, world.NoiseLayer{Amplitude: 6, Octaves: 3, Frequency: 1.0 / 40, Lacunarity: 2.1, Gain: 0.45, WarpAmplitude: 12, WarpFrequency: 1.0 / 90})
+	for _, l := range []*world.NoiseLayer{&simplex.Layers[0], &simplex.Layers[1], &simplex.Climate.Temperature, &simplex.Climate.Moisture, &simplex.Caves.Noise, &simplex.Caves.Overhang} {
+		l.Basis = noise.BasisSimplex
+	}
+	// The stage worlds reach two chunks below the surface, where caves are.
+	stageVoxels := [][3]int32{{0, 0, 0}, {-1, -2, 0}}
+	far := world.Default(77)
+	far.Chunk = world.ChunkSizes{Heightmap: 32, Voxel: 16}
+	type spec struct {
+		cfg        world.WorldConfig
+		heightmaps []struct{ cx, cz, step int }
+		voxels     [][3]int32
+	}
+	specs := map[string]spec{
+		"default1":  {cfg: world.Default(1)},
+		"default42": {cfg: world.Default(42)},
+		"custom":    {cfg: custom},
+		"simplex":   {cfg: simplex},
+		"far":       {cfg: far, heightmaps: farHeightmaps, voxels: farVoxels},
+	}
+	all := world.Default(3)
+	all.Chunk = world.ChunkSizes{Heightmap: 32, Voxel: 16}
+	specs["stages-all"] = spec{cfg: all, heightmaps: stdHeightmaps[:2], voxels: stageVoxels}
+	for _, off := range world.DefaultStages {
+		cfg := world.Default(3)
+		cfg.Chunk = world.ChunkSizes{Heightmap: 32, Voxel: 16}
+		cfg.Stages = nil
+		for _, st := range world.DefaultStages {
+			if st != off {
+				cfg.Stages = append(cfg.Stages, st)
+			}
 		}
-		out[name] = w
+		specs["without-"+off] = spec{cfg: cfg, heightmaps: stdHeightmaps[:2], voxels: stageVoxels}
+	}
+	out := map[string]goldenWorld{}
+	for name, sp := range specs {
+		w, err := world.New(sp.cfg)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		gw := goldenWorld{w: w, heightmaps: sp.heightmaps, voxels: sp.voxels}
+		if gw.heightmaps == nil {
+			gw.heightmaps = stdHeightmaps
+		}
+		if gw.voxels == nil {
+			gw.voxels = stdVoxels
+		}
+		out[name] = gw
 	}
 	return out
 }
@@ -76,12 +145,50 @@ func goldenEdits() []edit.Delta {
 	}
 }
 
+// goldenNoise hashes every noise basis directly, single octaves and fBm, 2D and 3D, over
+// points near the origin, at ±1e6 and near the largest coordinates a world admits.
+func goldenNoise(t *testing.T, hashes map[string]string, h *hasher) {
+	// The points are themselves computed with explicit rounding: test code may fuse too.
+	var pts [][3]float64
+	for i := -40; i <= 40; i++ {
+		for j := -6; j <= 6; j++ {
+			f := float64(float64(i)*0.173) + float64(float64(j)*1.37)
+			pts = append(pts, [3]float64{f, float64(float64(j)*0.411) - float64(float64(i)*0.05), float64(i*j) * 0.031})
+			pts = append(pts, [3]float64{1e6 + float64(f*3.1), -1e6 + float64(f*1.7), -1e6 - f})
+			pts = append(pts, [3]float64{-(1 << 30) + float64(f*7.3), (1 << 30) - float64(f*5.1), float64(j) * 1e5})
+		}
+	}
+	for _, b := range []noise.Basis{noise.BasisOpenSimplex, noise.BasisSimplex} {
+		s := noise.NewSampler(b, -4242)
+		f, err := noise.NewFBM(99, noise.FBMParams{Octaves: 5, Frequency: 1.0 / 128, Lacunarity: 2.03, Gain: 0.55, Basis: b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v2, v3, f2, f3 []float64
+		for _, p := range pts {
+			v2 = append(v2, s.Eval2(p[0], p[1]))
+			v3 = append(v3, s.Eval3(p[0], p[1], p[2]))
+			f2 = append(f2, f.Eval2(float64(p[0]*0.01), float64(p[1]*0.01)))
+			f3 = append(f3, f.Eval3(float64(p[0]*0.01), float64(p[1]*0.01), float64(p[2]*0.01)))
+		}
+		for _, v := range []struct {
+			k string
+			s []float64
+		}{{"eval2", v2}, {"eval3", v3}, {"fbm2", f2}, {"fbm3", f3}} {
+			h.f64(v.s)
+			hashes["noise/"+string(b)+"/"+v.k] = h.sum()
+		}
+	}
+}
+
 func computeGolden(t *testing.T) map[string]string {
 	hashes := map[string]string{}
 	var h hasher
 	var hm chunk.Heightmap
 	var vx chunk.Voxel
-	for name, w := range goldenWorlds(t) {
+	goldenNoise(t, hashes, &h)
+	for name, gw := range goldenWorlds(t) {
+		w := gw.w
 		n := w.Config().Chunk.Voxel
 		// surf is the chunk row holding the surface at the centre of column (cx, cz).
 		surf := func(cx, cz int32) int32 {
@@ -91,7 +198,7 @@ func computeGolden(t *testing.T) map[string]string {
 			tag string
 			ds  []edit.Delta
 		}{{"plain", nil}, {"edited", goldenEdits()}} {
-			for _, hc := range []struct{ cx, cz, step int }{{0, 0, 1}, {-1, 0, 1}, {3, -5, 2}, {0, -1, 4}} {
+			for _, hc := range gw.heightmaps {
 				if err := hm.Generate(w, int32(hc.cx), int32(hc.cz), hc.step, ed.ds); err != nil {
 					t.Fatal(err)
 				}
@@ -106,12 +213,11 @@ func computeGolden(t *testing.T) map[string]string {
 				h.i32(hm.Indices)
 				hashes[key+"/mesh"] = h.sum()
 			}
-			// (cx, cy relative to the surface row, cz)
-			for _, vc := range [][3]int32{{0, 0, 0}, {-1, 0, 0}, {0, -1, -1}, {1, 0, 0}} {
+			for _, vc := range gw.voxels {
 				if err := vx.Generate(w, vc[0], surf(vc[0], vc[2])+vc[1], vc[2], ed.ds); err != nil {
 					t.Fatal(err)
 				}
-				if vc[1] == 0 && len(vx.Indices) == 0 {
+				if cfg := w.Config(); vc[1] == 0 && len(vx.Indices) == 0 && cfg.StageEnabled(world.StageMesh) && cfg.StageEnabled(world.StageDensity) {
 					t.Errorf("%s: voxel %v: surface chunk has no triangles", name, vc)
 				}
 				key := fmt.Sprintf("%s/%s/voxel/%d,%d,%d", name, ed.tag, vc[0], vc[1], vc[2])
@@ -179,6 +285,23 @@ func TestGolden(t *testing.T) {
 	for k := range got {
 		if _, ok := old.Hashes[k]; !ok {
 			t.Errorf("no golden hash for %s: re-bless with -update", k)
+		}
+	}
+}
+
+// TestGoldenCoversEveryStage checks that turning any built-in stage off changes some hash,
+// so the golden set covers every stage's output.
+func TestGoldenCoversEveryStage(t *testing.T) {
+	got := computeGolden(t)
+	for _, off := range world.DefaultStages {
+		differs := false
+		for k, v := range got {
+			if rest, ok := strings.CutPrefix(k, "stages-all/"); ok && got["without-"+off+"/"+rest] != v {
+				differs = true
+			}
+		}
+		if !differs {
+			t.Errorf("turning stage %q off changes no golden hash", off)
 		}
 	}
 }

@@ -97,6 +97,7 @@ func (c *Heightmap) Generate(w *world.World, cx, cz int32, step int, edits []edi
 	c.World, c.CX, c.CZ, c.Size, c.Step, c.M = w, cx, cz, size, step, size/step
 	g := c.G()
 	c.Heights = grow(c.Heights, g*g)
+	clear(c.Heights) // a world without the height stage is flat, not the previous chunk
 	c.Biomes = grow(c.Biomes, g*g)
 	clear(c.Biomes)
 	x0, z0 := c.WorldXZ(-1, -1)

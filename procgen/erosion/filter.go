@@ -245,9 +245,9 @@ func thermal(hs, out []float64, w, h int, off *[8]int, talus, slide float64) {
 			for d := 0; d < 8; d++ {
 				dh := hs[k+off[d]] - hs[k]
 				if dh > talus {
-					v += float64(float64(dh-talus)*slide) / 8
+					v += float64(float64(float64(dh-talus)*slide) / 8)
 				} else if dh < -talus {
-					v -= float64(float64(-dh-talus)*slide) / 8
+					v -= float64(float64(float64(-dh-talus)*slide) / 8)
 				}
 			}
 			out[k] = v

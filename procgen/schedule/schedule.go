@@ -233,7 +233,8 @@ func (s *Scheduler) priorityLocked(k Key) float64 {
 		if k.Kind == Heightmap {
 			dy = 0
 		}
-		best = min(best, dx*dx+dy*dy+dz*dz)
+		best = min(best, float64(dx*dx)+float64(dy*dy)+float64(dz*dz)) // rounded: no FMA
+
 	}
 	return best
 }

@@ -103,7 +103,7 @@ func EditBox(cfg world.WorldConfig, k Key) (lo, hi [3]float64) {
 	if k.Kind == Voxel {
 		n = float64(cfg.Chunk.Voxel)
 	}
-	x, z := float64(k.X)*n, float64(k.Z)*n
+	x, z := float64(float64(k.X)*n), float64(float64(k.Z)*n) // rounded: no FMA on any target // rounded: no FMA on any target
 	return [3]float64{x - m, math.Inf(-1), z - m}, [3]float64{x + n + m, math.Inf(1), z + n + m}
 }
 

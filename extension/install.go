@@ -1,0 +1,109 @@
+package extension
+
+import (
+	"fmt"
+	"time"
+
+	"graphics.gd/classdb/ArrayMesh"
+	"graphics.gd/classdb/Engine"
+	"graphics.gd/classdb/Material"
+	"graphics.gd/classdb/MeshInstance3D"
+	"graphics.gd/classdb/Node"
+	"graphics.gd/classdb/Node3D"
+	"graphics.gd/variant/Vector3"
+	"graphics.gd/variant/Vector3i"
+
+	"github.com/procgen-godot/procgen/bindings"
+	"github.com/procgen-godot/procgen/procgen/schedule"
+)
+
+// install shows finished chunk k, replacing the chunk already shown there (after an edit).
+func (p *ProcGen) install(st *worldState, k chunkKey) {
+	began := time.Now()
+	pc := st.pending[k]
+	defer func() {
+		d := ms(time.Since(began))
+		st.stats.installMs.add(d)
+		st.stats.install[lodIndex(pc.step)].add(d)
+	}()
+	delete(st.pending, k)
+	defer pc.cancel()
+	v, err := pc.fut.Result()
+	if err != nil {
+		if st.ctx.Err() == nil {
+			Engine.Raise(fmt.Errorf("ProcGen: generating chunk %v: %w", k, err))
+		}
+		return
+	}
+	st.stats.genMs.add(ms(time.Since(pc.started)))
+	var m *schedule.Mesh
+	ready, encoded := v.(*readyChunk)
+	if encoded {
+		m = ready.Mesh
+	} else {
+		m = v.(*schedule.Mesh)
+	}
+	if old, ok := st.loaded[k]; ok {
+		p.freeChunk(old)
+		st.stats.bytes -= old.bytes
+		delete(st.loaded, k)
+	} else {
+		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
+	}
+	lc := &loadedChunk{bytes: v.SizeBytes(), step: m.Key.Step, mesh: m}
+	st.loaded[k] = lc
+	st.stats.bytes += lc.bytes
+	switch {
+	case st.opt.output == outputCollision:
+		// No meshes: a bare node holds the chunk's place and, near a viewer, its collision.
+		if m.Key.Kind == schedule.Voxel && len(m.Indices) == 0 {
+			return // all air or all solid: no surface to collide with
+		}
+		p.addChunkNode(st, k, lc, Node3D.New())
+		return
+	case !encoded && len(m.Indices) == 0:
+		return // all air or all solid: nothing to show, but the chunk is loaded
+	}
+	var mesh ArrayMesh.Instance
+	if encoded {
+		mesh = bindings.NewArrayMeshFromSurface(ready.surface)
+	} else if mesh, err = bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices}); err != nil {
+		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
+		return
+	}
+	mi := MeshInstance3D.New()
+	mi.SetMesh(mesh.AsMesh())
+	if p.Material != Material.Nil {
+		mi.AsGeometryInstance3D().SetMaterialOverride(p.Material)
+	}
+	p.addChunkNode(st, k, lc, mi.AsNode3D())
+}
+
+// addChunkNode adds n as chunk k's node: named after it and placed at its origin.
+func (p *ProcGen) addChunkNode(st *worldState, k chunkKey, lc *loadedChunk, n Node3D.Instance) {
+	o := lc.mesh.Origin
+	n.AsNode().SetName(chunkName(st.opt.mode, k))
+	n.SetPosition(Vector3.XYZ{X: float32(o[0]), Y: float32(o[1]), Z: float32(o[2])})
+	p.AsNode().AddChild(n.AsNode())
+	lc.node = n.ID()
+}
+
+// chunkName is the node name of a chunk: chunk_x_z for heightmaps, chunk_x_y_z for voxels.
+func chunkName(mode int, k chunkKey) string {
+	if mode == modeVoxel {
+		return fmt.Sprintf("chunk_%d_%d_%d", k.X, k.Y, k.Z)
+	}
+	return fmt.Sprintf("chunk_%d_%d", k.X, k.Z)
+}
+
+// freeChunk removes a chunk's node from the scene at once (so its replacement can take its
+// name) and queues it for deletion, if it still exists (the scene may have freed it already,
+// for example when the whole tree is torn down).
+func (p *ProcGen) freeChunk(lc *loadedChunk) {
+	if n, ok := lc.node.Instance(); ok {
+		if parent := n.AsNode().GetParent(); parent != Node.Nil && parent.ID() == p.AsNode().ID() {
+			p.AsNode().RemoveChild(n.AsNode())
+		}
+		n.AsNode().QueueFree()
+	}
+}

@@ -1,0 +1,51 @@
+package extension
+
+import (
+	"graphics.gd/classdb/Engine"
+
+	"github.com/procgen-godot/procgen/procgen/edit"
+)
+
+// refresh regenerates the chunks edit d touches; the old meshes stay until the new ones land.
+func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
+	for _, k := range st.affected(d) {
+		step := uint8(1)
+		if w, ok := st.wanted[k]; ok {
+			step = w.step
+		}
+		for _, s := range []uint8{1, 2, 4} {
+			st.sched.Invalidate(st.scheduleKey(k, s))
+		}
+		if pc, ok := st.pending[k]; ok {
+			pc.cancel()
+		}
+		p.request(st, k, step)
+	}
+}
+
+// takeRemote applies the edits other servers made, as the sync worker delivered them, and
+// emits storage_error for what went wrong in the background.
+func (p *ProcGen) takeRemote(st *worldState) {
+	if st.persist == nil {
+		return
+	}
+	es, errs := st.persist.box.take()
+	for _, msg := range errs {
+		Engine.RaiseWarning("ProcGen storage: " + msg)
+		p.emit("storage_error", msg)
+	}
+	if len(es) == 0 {
+		return
+	}
+	ds, err := decodeEdits(es)
+	if err != nil {
+		Engine.RaiseWarning("ProcGen storage: " + err.Error())
+		p.emit("storage_error", err.Error())
+		return
+	}
+	for _, d := range ds {
+		if st.edits.insert(d) {
+			p.refresh(st, d)
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package extension
+
+import (
+	"slices"
+
+	"graphics.gd/variant/Vector3i"
+)
+
+// GetLoadedChunks returns the coordinates of the chunks shown now.
+func (p *ProcGen) GetLoadedChunks() []Vector3i.XYZ {
+	if p.state == nil {
+		return nil
+	}
+	out := make([]Vector3i.XYZ, 0, len(p.state.loaded))
+	for k := range p.state.loaded {
+		out = append(out, Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
+	}
+	slices.SortFunc(out, func(a, b Vector3i.XYZ) int {
+		if a.Y != b.Y {
+			return int(a.Y - b.Y)
+		}
+		if a.Z != b.Z {
+			return int(a.Z - b.Z)
+		}
+		return int(a.X - b.X)
+	})
+	return out
+}
+
+// GetStats returns streaming counters and timings.
+func (p *ProcGen) GetStats() map[string]any {
+	st := p.state
+	if st == nil {
+		return map[string]any{"loaded": 0, "queued": 0, "in_flight": 0}
+	}
+	s := st.sched.Stats()
+	return map[string]any{
+		"loaded":           len(st.loaded),
+		"wanted":           len(st.wanted),
+		"pending":          len(st.pending),
+		"queued":           s.Queued,
+		"in_flight":        s.Running,
+		"generated":        int(s.Generated),
+		"cache_hits":       int(s.Hits),
+		"gen_ms_p50":       st.stats.genMs.percentile(0.5),
+		"gen_ms_p99":       st.stats.genMs.percentile(0.99),
+		"install_ms_p50":   st.stats.installMs.percentile(0.5),
+		"install_ms_p99":   st.stats.installMs.percentile(0.99),
+		"collision_ms_p50": st.stats.collisionMs.percentile(0.5),
+		"collision_ms_p99": st.stats.collisionMs.percentile(0.99),
+		"frame_ms_p50":     st.stats.frameMs.percentile(0.5),
+		"frame_ms_p99":     st.stats.frameMs.percentile(0.99),
+		"chunk_bytes":      int(st.stats.bytes),
+		"cache_bytes":      int(s.CacheBytes),
+		"edits":            st.edits.len(),
+		"world_hash":       st.w.Hash(),
+		"viewers":          len(st.viewers),
+		"world_ready":      st.readySent,
+		"view_distance":    p.ViewDistance,
+		"frame_budget_ms":  p.FrameBudgetMs,
+	}
+}
