@@ -15,11 +15,16 @@ import (
 )
 
 // MeshArrays is one triangle surface as flat slices, the layout procgen produces: xyz
-// positions and normals, rgba colours, uv pairs and clockwise triangle indices.
+// positions and normals, rgba colours, uv pairs, material weights (WeightBytes unorm8 per
+// vertex: Godot's CUSTOM0 then CUSTOM1, both RGBA8) and clockwise triangle indices.
 type MeshArrays struct {
 	Positions, Normals, Colors, UVs []float32
+	Weights                         []uint8
 	Indices                         []int32
 }
+
+// WeightBytes is the number of material weight bytes per vertex: CUSTOM0 and CUSTOM1.
+const WeightBytes = 8
 
 // Validate checks that the arrays describe a well-formed indexed surface.
 func (m MeshArrays) Validate() error {
@@ -35,6 +40,9 @@ func (m MeshArrays) Validate() error {
 	}
 	if len(m.UVs) != 0 && len(m.UVs) != 2*n {
 		return fmt.Errorf("bindings: %d uv floats for %d vertices", len(m.UVs), n)
+	}
+	if len(m.Weights) != 0 && len(m.Weights) != WeightBytes*n {
+		return fmt.Errorf("bindings: %d weight bytes for %d vertices", len(m.Weights), n)
 	}
 	if len(m.Indices)%3 != 0 {
 		return fmt.Errorf("bindings: %d indices is not a multiple of 3", len(m.Indices))
@@ -62,10 +70,27 @@ func (m MeshArrays) SurfaceArrays() []any {
 	if len(m.UVs) > 0 {
 		arrays[Mesh.ArrayTexUv] = Vec2s(m.UVs)
 	}
+	if len(m.Weights) > 0 {
+		// RGBA8_UNORM, the custom format 0: no format flags needed.
+		c0, c1 := splitWeights(m.Weights)
+		arrays[Mesh.ArrayCustom0], arrays[Mesh.ArrayCustom1] = c0, c1
+	}
 	if len(m.Indices) > 0 {
 		arrays[Mesh.ArrayIndex] = m.Indices
 	}
 	return arrays
+}
+
+// splitWeights splits interleaved per-vertex weights (WeightBytes each) into the CUSTOM0
+// and CUSTOM1 byte arrays (four bytes per vertex each).
+func splitWeights(w []uint8) (c0, c1 []byte) {
+	n := len(w) / WeightBytes
+	c0, c1 = make([]byte, 4*n), make([]byte, 4*n)
+	for i := 0; i < n; i++ {
+		copy(c0[4*i:4*i+4], w[WeightBytes*i:])
+		copy(c1[4*i:4*i+4], w[WeightBytes*i+4:])
+	}
+	return c0, c1
 }
 
 // Tangents returns the tangent array (x, y, z, binormal sign) that goes with xyz normals:

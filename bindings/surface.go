@@ -24,6 +24,8 @@ const (
 	formatTangent  = 1 << 2
 	formatColor    = 1 << 3
 	formatTexUV    = 1 << 4
+	formatCustom0  = 1 << 6 // RGBA8_UNORM: custom format 0, no format bits at CUSTOM0_SHIFT
+	formatCustom1  = 1 << 7
 	formatIndex    = 1 << 12
 	formatVersion2 = 1 << 35 // ARRAY_FLAG_FORMAT_VERSION_2, the layout of Godot 4.2 and later
 )
@@ -37,7 +39,7 @@ type Surface struct {
 	VertexCount   int
 	IndexCount    int
 	VertexData    []byte // positions (12 bytes each), then normal and tangent (4 + 4 bytes each)
-	AttributeData []byte // colour (RGBA8) and uv (two float32) per vertex
+	AttributeData []byte // colour (RGBA8), uv (two float32), CUSTOM0 and CUSTOM1 (RGBA8) per vertex
 	IndexData     []byte // uint16 indices up to 65536 vertices, uint32 above
 	AABBPosition  [3]float32
 	AABBSize      [3]float32
@@ -73,6 +75,12 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 		s.Format |= formatTexUV
 		uvOffset = attribStride
 		attribStride += 8
+	}
+	weightOffset := 0
+	if len(m.Weights) > 0 {
+		s.Format |= formatCustom0 | formatCustom1
+		weightOffset = attribStride
+		attribStride += WeightBytes
 	}
 	s.VertexData = make([]byte, (vertexStride+normalStride)*n)
 	s.AttributeData = make([]byte, attribStride*n)
@@ -126,6 +134,12 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 			o := i*attribStride + uvOffset
 			le.PutUint32(s.AttributeData[o:], math.Float32bits(uv.X))
 			le.PutUint32(s.AttributeData[o+4:], math.Float32bits(uv.Y))
+		}
+	}
+	if len(m.Weights) > 0 {
+		for i := 0; i < n; i++ {
+			o := i*attribStride + weightOffset
+			copy(s.AttributeData[o:o+WeightBytes], m.Weights[WeightBytes*i:])
 		}
 	}
 	if len(m.Indices) > 0 {
@@ -280,6 +294,7 @@ func CheckSurfaceLayout() error {
 		Normals:   []float32{0, 1, 0, 0.6, 0, -0.8, -0.48, 0.6, 0.64, 0, 0, -1, -0.36, -0.48, 0.8},
 		Colors:    []float32{0, 0.5, 1, 1, 0.25, 0.75, 0.999, 1, 1.5, -0.5, 0.2, 1, 0.1, 0.3, 0.7, 0.9, 0.33, 0.66, 0.01, 1},
 		UVs:       []float32{0, 0, 1, 0, -1, 2, 0.5, 0.5, 3.25, -7},
+		Weights:   []uint8{0, 1, 2, 3, 4, 5, 6, 7, 255, 0, 0, 0, 0, 0, 0, 0, 10, 20, 30, 40, 50, 60, 70, 80, 128, 127, 0, 0, 0, 0, 1, 254, 9, 8, 7, 6, 5, 4, 3, 2},
 		Indices:   []int32{0, 1, 2, 2, 1, 3, 3, 4, 0},
 	}
 	s, err := EncodeSurface(probe)

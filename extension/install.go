@@ -67,7 +67,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	var mesh ArrayMesh.Instance
 	if encoded {
 		mesh = bindings.NewArrayMeshFromSurface(ready.surface)
-	} else if mesh, err = bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Indices: m.Indices}); err != nil {
+	} else if mesh, err = bindings.NewArrayMesh(bindings.MeshArrays{Positions: m.Positions, Normals: m.Normals, Colors: m.Colors, UVs: m.UVs, Weights: m.Weights, Indices: m.Indices}); err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen: chunk %v: %w", k, err))
 		return
 	}

@@ -76,6 +76,9 @@ type ProcGen struct {
 	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
 	PipelineChangedSig  Signal.Void               `gd:"pipeline_changed"`
 
+	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
+	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
+
 	state        *worldState
 	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
 	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
@@ -87,6 +90,8 @@ type ProcGen struct {
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
 	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
+
+	exporting *exportJob // the running export_gltf (export.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -114,6 +119,7 @@ func Register() {
 	docs := maps.Clone(classDocs)
 	maps.Copy(docs, netDocs)
 	maps.Copy(docs, pipelineDocs)
+	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
 }
 
@@ -315,9 +321,9 @@ func (p *ProcGen) GetChunkArrays(coord Vector3i.XYZ) Array.Any {
 	err := p.withChunkArrays(coord, func(arrays bindings.MeshArrays) error {
 		// The arrays are pooled buffers: the engine gets copies.
 		arrays = bindings.MeshArrays{Positions: slices.Clone(arrays.Positions), Normals: slices.Clone(arrays.Normals),
-			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Indices: slices.Clone(arrays.Indices)}
+			Colors: slices.Clone(arrays.Colors), UVs: slices.Clone(arrays.UVs), Weights: slices.Clone(arrays.Weights), Indices: slices.Clone(arrays.Indices)}
 		if len(arrays.Indices) == 0 {
-			arrays.Positions = nil // all air or all solid
+			arrays.Positions, arrays.Weights = nil, nil // all air or all solid
 		}
 		for _, a := range arrays.SurfaceArrays() {
 			out = append(out, variant.New(a))
@@ -349,7 +355,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 			return err
 		}
-		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
 	}
 	if coord.Y != 0 {
 		return fmt.Errorf("heightmap chunks have y = 0, got %d", coord.Y)
@@ -359,7 +365,7 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
 		return err
 	}
-	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 }
 
 // newMesh builds an ArrayMesh of arrays: from surface bytes encoded in Go when this engine
@@ -470,6 +476,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 // Process streams chunks: called by Godot every frame.
 func (p *ProcGen) Process(delta Float.X) {
 	p.stream()
+	p.pollExport()
 }
 
 // ExitTree stops generation when the node leaves the scene tree.

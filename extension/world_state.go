@@ -130,7 +130,7 @@ func encodeSurface(view *schedule.Mesh) (schedule.Value, error) {
 	if len(view.Indices) == 0 {
 		return kept, nil // nothing to show
 	}
-	s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: view.Positions, Normals: view.Normals, Colors: view.Colors, UVs: view.UVs, Indices: view.Indices})
+	s, err := bindings.EncodeSurface(bindings.MeshArrays{Positions: view.Positions, Normals: view.Normals, Colors: view.Colors, UVs: view.UVs, Weights: view.Weights, Indices: view.Indices})
 	if err != nil {
 		return nil, fmt.Errorf("chunk %v: %w", view.Key, err)
 	}

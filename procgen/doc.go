@@ -39,5 +39,9 @@ package procgen
 // biome blend weights evaluated on the 8-unit climate lattice; 3 — OpenSimplex
 // (github.com/ojrac/opensimplex-go) is the default noise basis again, the built-in simplex
 // noise is the opt-in basis "simplex"; 4 — every octave with a wavelength of at least 32
-// units is resampled on a lattice of 1/16 of its wavelength (bands of spacing 16, 8, 4, 2).
-const FormatVersion = 4
+// units is resampled on a lattice of 1/16 of its wavelength (bands of spacing 16, 8, 4, 2);
+// 5 — default landforms: continents, domain-warped ridged mountains (NoiseLayer.Shape
+// "ridged") and hills; warped layers are lattice-resampled too, at twice the density;
+// albedo-range colours; per-vertex material weights (Weights); voxel materials blend by
+// density, and cave rock (Caves.Material) lies below the surface layer.
+const FormatVersion = 5

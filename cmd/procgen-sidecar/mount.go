@@ -8,5 +8,5 @@ import "github.com/procgen-godot/procgen/sidecar"
 //
 // One line per feature, so features do not edit the same lines.
 func mount(srv *sidecar.Server) {
-	_ = srv
+	srv.Handle("GET /worlds/{id}/region.glb", srv.Require(sidecar.AccessRead, gltfHandler(srv)))
 }

@@ -2,6 +2,7 @@ package chunk
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sync"
@@ -66,6 +67,12 @@ func TestHeightmapBordersMatch(t *testing.T) {
 			for q := 0; q < 4; q++ {
 				if a.Colors[4*ae+q] != b.Colors[4*be+q] || a.Colors[4*ae2+q] != c.Colors[4*ce+q] {
 					t.Fatalf("step %d: border colour %d differs", step, k)
+				}
+			}
+			for q := 0; q < world.WeightSlots; q++ {
+				const ws = world.WeightSlots
+				if a.Weights[ws*ae+q] != b.Weights[ws*be+q] || a.Weights[ws*ae2+q] != c.Weights[ws*ce+q] {
+					t.Fatalf("step %d: border material weight %d differs", step, k)
 				}
 			}
 			if a.Positions[3*ae2+1] != c.Positions[3*ce+1] {
@@ -435,5 +442,60 @@ func BenchmarkHeightmapChunkManyEdits(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMaterialWeights: every vertex's material weights sum to one (within unorm8 rounding),
+// on heightmaps and voxels; and on the ground of a voxel world (upward faces) materials do
+// not flip along height contours: no ground vertex carries the cave rock.
+func TestMaterialWeights(t *testing.T) {
+	w := testWorld(t, 5)
+	const ws = world.WeightSlots
+	check := func(name string, wts []uint8, nv int) {
+		if len(wts) != ws*nv {
+			t.Fatalf("%s: %d weights for %d vertices", name, len(wts), nv)
+		}
+		for v := 0; v < nv; v++ {
+			sum := 0
+			for _, b := range wts[ws*v : ws*v+ws] {
+				sum += int(b)
+			}
+			if sum < 255-ws || sum > 255+ws {
+				t.Fatalf("%s: vertex %d weights %v sum to %d, want 255", name, v, wts[ws*v:ws*v+ws], sum)
+			}
+		}
+	}
+	var h Heightmap
+	for _, step := range []int{1, 4} {
+		if err := h.Generate(w, 2, -3, step, nil); err != nil {
+			t.Fatal(err)
+		}
+		check(fmt.Sprintf("heightmap step %d", step), h.Weights, len(h.Positions)/3)
+	}
+	cave := int(w.Config().Caves.Material)
+	var v Voxel
+	ground, caveGround := 0, 0
+	for cx := int32(-2); cx <= 2; cx++ {
+		cy := int32(math.Floor(w.SurfaceHeight(float64(cx)*32+16, 16) / 32))
+		for dy := int32(-1); dy <= 0; dy++ {
+			if err := v.Generate(w, cx, cy+dy, 0, nil); err != nil {
+				t.Fatal(err)
+			}
+			nv := len(v.Positions) / 3
+			check(fmt.Sprintf("voxel %d,%d", cx, cy+dy), v.Weights, nv)
+			for i := 0; i < nv; i++ {
+				x, y, z := float64(v.Positions[3*i])+float64(cx)*32, float64(v.Positions[3*i+1])+float64(cy+dy)*32, float64(v.Positions[3*i+2])
+				if v.Normals[3*i+1] < 0.7 || y < w.SurfaceHeight(x, z)-2 {
+					continue // not open ground
+				}
+				ground++
+				if v.Weights[ws*i+cave] > 0 {
+					caveGround++
+				}
+			}
+		}
+	}
+	if ground == 0 || caveGround > 0 {
+		t.Fatalf("%d of %d ground vertices carry cave rock", caveGround, ground)
 	}
 }

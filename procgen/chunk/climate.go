@@ -12,7 +12,8 @@ const (
 	fieldG
 	fieldB
 	fieldA
-	numFields
+	fieldMat  // WeightSlots material weights follow
+	numFields = fieldMat + world.WeightSlots
 )
 
 // climateGrid caches the climate lattice nodes covering a chunk's samples so each node
@@ -46,6 +47,9 @@ func (g *climateGrid) fill(w *world.World, x0 int64, step, cols int, z0, z1 floa
 			o := k*g.nx + i
 			g.f[fieldT][o], g.f[fieldM][o], g.f[fieldScale][o], g.f[fieldShift][o] = n.T, n.M, n.Scale, n.Shift
 			g.f[fieldR][o], g.f[fieldG][o], g.f[fieldB][o], g.f[fieldA][o] = n.Color[0], n.Color[1], n.Color[2], n.Color[3]
+			for q, v := range n.Mat {
+				g.f[fieldMat+q][o] = v
+			}
 		}
 	}
 	for c := 0; c < cols; c++ {
@@ -85,4 +89,24 @@ func (g *climateGrid) biomeAndShape(w *world.World, r, c int, fz, h float64) (ui
 func (g *climateGrid) color(r, c int, fz float64) [4]float32 {
 	return [4]float32{float32(g.lerp(fieldR, r, c, fz)), float32(g.lerp(fieldG, r, c, fz)),
 		float32(g.lerp(fieldB, r, c, fz)), float32(g.lerp(fieldA, r, c, fz))}
+}
+
+// weights writes the interpolated material weights at sample column c, lattice row offset
+// r, as unorm8 (see Unorm8) into dst[:world.WeightSlots].
+func (g *climateGrid) weights(r, c int, fz float64, dst []uint8) {
+	for q := 0; q < world.WeightSlots; q++ {
+		dst[q] = Unorm8(g.lerp(fieldMat+q, r, c, fz))
+	}
+}
+
+// Unorm8 quantises v in [0, 1] to a byte (round to nearest, clamped): how vertex weights
+// are stored, so that every platform stores the same bytes.
+func Unorm8(v float64) uint8 {
+	switch {
+	case v >= 1:
+		return 255
+	case v > 0:
+		return uint8(float64(v*255) + 0.5)
+	}
+	return 0
 }

@@ -149,7 +149,7 @@ func TestFilterGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := chunkDigest(&c)
-	const want = "a0dba45170418aa47792d387c5f7f21cc9dd0a0c41414783147a5b1489da7354"
+	const want = "22c2c933dc001c3d061e843911ac81cee870054961e48a59dfc99a0e756facdf"
 	if got := hex.EncodeToString(d[:]); got != want {
 		t.Fatalf("filtered chunk digest %s, want %s", got, want)
 	}

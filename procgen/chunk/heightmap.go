@@ -40,7 +40,10 @@ type Heightmap struct {
 	Normals   []float32 // xyz, unit
 	Colors    []float32 // rgba
 	UVs       []float32 // uv in [0,1] across the chunk
-	Indices   []int32   // triangles, clockwise seen from above (Godot front faces)
+	// Weights are world.WeightSlots material blend weights per vertex (unorm8): the
+	// biomes' surface materials, blended like their colours (Godot's CUSTOM0 and CUSTOM1).
+	Weights []uint8
+	Indices []int32 // triangles, clockwise seen from above (Godot front faces)
 	// Vertices is the number of grid vertices (without skirts).
 	Vertices int
 
@@ -106,13 +109,14 @@ func (c *Heightmap) Generate(w *world.World, cx, cz int32, step int, edits []edi
 	nv := (c.M + 1) * (c.M + 1)
 	c.Vertices = nv
 	c.Positions, c.Normals, c.Colors, c.UVs, c.Indices = c.Positions[:0], c.Normals[:0], c.Colors[:0], c.UVs[:0], c.Indices[:0]
+	c.Weights = c.Weights[:0]
 	forEachEnabled(w, func(s Stage) { s.Heightmap(c) })
 	return nil
 }
 
 // Bytes is the memory the outputs occupy, for cache accounting.
 func (c *Heightmap) Bytes() int64 {
-	return int64(4 * (len(c.Positions) + len(c.Normals) + len(c.Colors) + len(c.UVs) + len(c.Indices)))
+	return int64(4*(len(c.Positions)+len(c.Normals)+len(c.Colors)+len(c.UVs)+len(c.Indices)) + len(c.Weights))
 }
 
 // VertexHeight returns the height of vertex (i, j), i, j in [0, M].
@@ -141,6 +145,15 @@ func (c *Heightmap) buildMesh() {
 		}
 	}
 	c.Colors = grow(c.Colors, 4*total)
+	const ws = world.WeightSlots
+	if len(c.Weights) != ws*n1*n1 {
+		c.Weights = grow(c.Weights, ws*n1*n1)
+		clear(c.Weights)
+		for v := 0; v < n1*n1; v++ {
+			c.Weights[ws*v+world.WeightSlot(c.World.BiomeMaterial(0))] = 255
+		}
+	}
+	c.Weights = grow(c.Weights, ws*total)
 	inv2s := 1 / float64(2*step)
 	invM := 1 / float32(m)
 	h := c.Heights
@@ -171,6 +184,7 @@ func (c *Heightmap) buildMesh() {
 				c.Positions[3*dst+1] -= drop
 				copy(c.Normals[3*dst:3*dst+3], c.Normals[3*src:3*src+3])
 				copy(c.Colors[4*dst:4*dst+4], c.Colors[4*src:4*src+4])
+				copy(c.Weights[ws*dst:ws*dst+ws], c.Weights[ws*src:ws*src+ws])
 				copy(c.UVs[2*dst:2*dst+2], c.UVs[2*src:2*src+2])
 			}
 		}

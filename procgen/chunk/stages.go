@@ -169,8 +169,12 @@ func (surfaceStage) Heightmap(c *Heightmap) {
 	w := c.World
 	n1 := c.M + 1
 	c.Colors = grow(c.Colors, 4*n1*n1)
+	const ws = world.WeightSlots
+	c.Weights = grow(c.Weights, ws*n1*n1)
 	biomes := w.StageEnabled(world.StageBiomes)
 	def := w.Config().Biomes[0].Color
+	var defW [ws]uint8
+	defW[world.WeightSlot(w.BiomeMaterial(0))] = 255
 	for j := 0; j <= c.M; j++ {
 		_, z := c.WorldXZ(0, j)
 		r, fz := 0, 0.0
@@ -179,10 +183,14 @@ func (surfaceStage) Heightmap(c *Heightmap) {
 		}
 		for i := 0; i <= c.M; i++ {
 			col := def
+			v := j*n1 + i
 			if biomes {
 				col = c.climate.color(r, i+1, fz) // sample column i+1 is vertex column i
+				c.climate.weights(r, i+1, fz, c.Weights[ws*v:ws*v+ws])
+			} else {
+				copy(c.Weights[ws*v:ws*v+ws], defW[:])
 			}
-			copy(c.Colors[4*(j*n1+i):], col[:])
+			copy(c.Colors[4*v:], col[:])
 		}
 	}
 }
@@ -204,11 +212,18 @@ func (editStage) Heightmap(c *Heightmap) {
 			continue
 		}
 		col := c.World.MaterialColor(d.Material)
+		const ws = world.WeightSlots
+		var wt [ws]uint8
+		wt[world.WeightSlot(d.Material)] = 255
 		for j := 0; j <= c.M; j++ {
 			for i := 0; i <= c.M; i++ {
 				x, z := c.WorldXZ(i, j)
 				if _, ok := d.PaintAt(x, c.VertexHeight(i, j), z); ok {
-					copy(c.Colors[4*(j*n1+i):], col[:])
+					v := j*n1 + i
+					copy(c.Colors[4*v:], col[:])
+					if len(c.Weights) >= ws*(v+1) {
+						copy(c.Weights[ws*v:], wt[:])
+					}
 				}
 			}
 		}

@@ -35,7 +35,10 @@ type Voxel struct {
 	Positions []float32
 	Normals   []float32
 	Colors    []float32
-	Indices   []int32
+	// Weights are world.WeightSlots material weights per vertex (unorm8): the materials of
+	// the cell's solid corners, weighted by their density (Godot's CUSTOM0 and CUSTOM1).
+	Weights []uint8
+	Indices []int32
 
 	cell    []int32 // (S-1)³ cell vertex index (valid for cells with a sign change only)
 	rowSign []int8  // per (y, z) sample row: +1 all solid, -1 all empty, 0 mixed
@@ -77,13 +80,14 @@ func (c *Voxel) Generate(w *world.World, cx, cy, cz int32, edits []edit.Delta) e
 	hi := [3]float64{c.worldCoord(0, s-1), c.worldCoord(1, s-1), c.worldCoord(2, s-1)}
 	c.Edits = selectEdits(c.Edits, edits, lo, hi)
 	c.Positions, c.Normals, c.Colors, c.Indices = c.Positions[:0], c.Normals[:0], c.Colors[:0], c.Indices[:0]
+	c.Weights = c.Weights[:0]
 	forEachEnabled(w, func(st Stage) { st.Voxel(c) })
 	return nil
 }
 
 // Bytes is the memory the mesh outputs occupy, for cache accounting.
 func (c *Voxel) Bytes() int64 {
-	return int64(4*(len(c.Positions)+len(c.Normals)+len(c.Colors)+len(c.Indices))) + int64(9*len(c.Density))
+	return int64(4*(len(c.Positions)+len(c.Normals)+len(c.Colors)+len(c.Indices))) + int64(len(c.Weights)) + int64(9*len(c.Density))
 }
 
 func (c *Voxel) fillDensity() {
@@ -254,17 +258,11 @@ func (c *Voxel) mesh() {
 				if gl > 0 {
 					nx, ny, nz = -gx/gl, -gy/gl, -gz/gl
 				}
-				mat := uint8(0)
-				for k := 0; k < 8; k++ {
-					if mask&(1<<k) != 0 {
-						mat = c.Material[base+off[k]]
-						break
-					}
-				}
-				col := c.World.MaterialColor(mat)
+				col, wts := c.blend(base, &off, &v, mask)
 				c.Positions = append(c.Positions, float32(float64(cx-1)+fx), float32(float64(cy-1)+fy), float32(float64(cz-1)+fz))
 				c.Normals = append(c.Normals, float32(nx), float32(ny), float32(nz))
 				c.Colors = append(c.Colors, col[:]...)
+				c.Weights = append(c.Weights, wts[:]...)
 				c.cell[ci] = nv
 				nv++
 			}
@@ -294,6 +292,38 @@ func (c *Voxel) mesh() {
 			}
 		}
 	}
+}
+
+// blend returns the colour and material weights of the vertex of the cell at sample index
+// base (corner densities v, solid-corner mask): the materials of its solid corners, each
+// weighted by its density up to 1, so materials meet in a soft border that follows the
+// density field instead of flipping from one voxel level to the next.
+func (c *Voxel) blend(base int, off *[8]int, v *[8]float64, mask int) ([4]float32, [world.WeightSlots]uint8) {
+	var acc [world.WeightSlots]float64
+	var col [4]float64
+	sum := 0.0
+	for k := 0; k < 8; k++ {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		wk := min(v[k], 1)
+		mat := c.Material[base+off[k]]
+		mc := c.World.MaterialColor(mat)
+		for q := range col {
+			col[q] += float64(wk * float64(mc[q]))
+		}
+		acc[world.WeightSlot(mat)] += wk
+		sum += wk
+	}
+	var out [4]float32
+	var wts [world.WeightSlots]uint8
+	for q := range col {
+		out[q] = float32(col[q] / sum)
+	}
+	for q := range acc {
+		wts[q] = Unorm8(acc[q] / sum)
+	}
+	return out, wts
 }
 
 // quad emits two triangles over cells c0..c3 (cyclic around an edge whose positive

@@ -161,3 +161,13 @@ func DeriveSeed(parent, salt uint64) uint64 {
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 	return z ^ (z >> 31)
 }
+
+// Octave returns octave i's own noise at (x, z), at its frequency but not scaled by its
+// amplitude: callers that shape octaves one by one (ridged noise) build on it.
+func (f *FBM) Octave(i int, x, z float64) float64 {
+	fr := f.freqs[i]
+	return f.layers[i].Eval2(float64(x*fr), float64(z*fr))
+}
+
+// Amplitude returns the amplitude of octave i (Gain^i).
+func (f *FBM) Amplitude(i int) float64 { return f.amps[i] }

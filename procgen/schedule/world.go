@@ -24,12 +24,13 @@ type Mesh struct {
 	Normals   []float32
 	Colors    []float32
 	UVs       []float32
+	Weights   []uint8 // world.WeightSlots material weights per vertex (CUSTOM0, CUSTOM1)
 	Indices   []int32
 }
 
 // SizeBytes is the memory held by the mesh arrays.
 func (m *Mesh) SizeBytes() int64 {
-	return 64 + int64(4*(len(m.Positions)+len(m.Normals)+len(m.Colors)+len(m.UVs)+len(m.Indices)))
+	return 64 + int64(4*(len(m.Positions)+len(m.Normals)+len(m.Colors)+len(m.UVs)+len(m.Indices))) + int64(len(m.Weights))
 }
 
 // Edits supplies the edits to apply to a chunk: at least every edit whose bounds touch the
@@ -81,7 +82,7 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 			}
 			n := float64(cfg.Chunk.Heightmap)
 			return out(&Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
-				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Indices: c.Indices})
+				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 		case Voxel:
 			c := vp.Get().(*chunk.Voxel)
 			defer vp.Put(c)
@@ -90,7 +91,7 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 			}
 			n := float64(cfg.Chunk.Voxel)
 			return out(&Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, float64(k.Y) * n, float64(k.Z) * n},
-				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Indices: c.Indices})
+				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
 		}
 		return nil, fmt.Errorf("schedule: unknown chunk kind %d", k.Kind)
 	}
@@ -117,7 +118,7 @@ func cloneMesh() Output {
 	}
 	var shared sync.Map // step -> *topo
 	return func(v *Mesh) (Value, error) {
-		m := &Mesh{Key: v.Key, Origin: v.Origin, Positions: clone(v.Positions), Normals: clone(v.Normals), Colors: clone(v.Colors)}
+		m := &Mesh{Key: v.Key, Origin: v.Origin, Positions: clone(v.Positions), Normals: clone(v.Normals), Colors: clone(v.Colors), Weights: clone(v.Weights)}
 		if v.Key.Kind != Heightmap {
 			m.UVs, m.Indices = clone(v.UVs), clone(v.Indices)
 			return m, nil

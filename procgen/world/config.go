@@ -64,7 +64,8 @@ var DefaultStages = []string{StageHeight, StageBiomes, StageHeightEdits, StageDe
 // (x + WarpAmplitude*w1(x,z), z + WarpAmplitude*w2(x,z)) where w1, w2 are single-octave
 // noise of the same basis at WarpFrequency. Amplitude scales the layer's [-1, 1] output.
 // Basis selects the gradient noise: OpenSimplex (github.com/ojrac/opensimplex-go) when
-// empty, or "simplex" for the faster built-in simplex noise.
+// empty, or "simplex" for the faster built-in simplex noise. Shape "ridged" folds every
+// octave into a crest ((1-|n|)² in [0, 1]): sharp mountain ridges between wide valleys.
 type NoiseLayer struct {
 	Amplitude     float64     `json:"amplitude"`
 	Octaves       int         `json:"octaves"`
@@ -74,7 +75,11 @@ type NoiseLayer struct {
 	WarpAmplitude float64     `json:"warp_amplitude"`
 	WarpFrequency float64     `json:"warp_frequency"`
 	Basis         noise.Basis `json:"basis,omitempty"`
+	Shape         string      `json:"shape,omitempty"`
 }
+
+// ShapeRidged is NoiseLayer.Shape of ridged noise; the empty Shape is plain fBm.
+const ShapeRidged = "ridged"
 
 // FBM returns the layer's fBm parameters.
 func (l NoiseLayer) FBM() noise.FBMParams {
@@ -90,7 +95,7 @@ type Biome struct {
 	Moisture     float64    `json:"moisture"`    // centre in [-1, 1]
 	HeightScale  float64    `json:"height_scale"`
 	HeightOffset float64    `json:"height_offset"`
-	Color        [4]float32 `json:"color"`    // linear RGBA in [0, 1]
+	Color        [4]float32 `json:"color"`    // linear RGBA in [0, 1]: an albedo (grass ~0.1, sand ~0.45)
 	Material     uint8      `json:"material"` // surface material id for voxels
 }
 
@@ -108,6 +113,8 @@ type Caves struct {
 	Overhang  NoiseLayer `json:"overhang"`  // 3D fBm added to density; Amplitude 0 disables
 	// MinDepth keeps caves this far below the surface so they do not riddle it.
 	MinDepth float64 `json:"min_depth"`
+	// Material is the rock below the surface layer (see World.SurfaceMaterial): cave walls.
+	Material uint8 `json:"material,omitempty"`
 }
 
 // ChunkSizes are chunk edge lengths in world units (1 quad = 1 voxel = 1 unit).
@@ -163,23 +170,29 @@ func Default(seed int64) WorldConfig {
 		Chunk:    ChunkSizes{Heightmap: 64, Voxel: 32},
 		Vertical: Vertical{MinY: -128, MaxY: 256},
 		SeaLevel: 0,
-		BaseY:    0,
+		BaseY:    -22,
 		Layers: []NoiseLayer{
-			{Amplitude: 48, Octaves: 5, Frequency: 1.0 / 256, Lacunarity: 2, Gain: 0.5},
+			// Continents: coasts where it crosses sea level, wide plains and basins.
+			{Amplitude: 40, Octaves: 3, Frequency: 1.0 / 1400, Lacunarity: 2, Gain: 0.45},
+			// Ridged mountains, domain-warped so ridges and valleys wind.
+			{Amplitude: 64, Octaves: 3, Frequency: 1.0 / 700, Lacunarity: 2.2, Gain: 0.45, WarpAmplitude: 96, WarpFrequency: 1.0 / 1024, Shape: ShapeRidged},
+			// Hills and small-scale relief.
+			{Amplitude: 10, Octaves: 3, Frequency: 1.0 / 128, Lacunarity: 2, Gain: 0.5},
 		},
 		Climate: Climate{Temperature: climate, Moisture: climate},
 		Biomes: []Biome{
-			{Name: "plains", Temperature: 0.2, Moisture: 0, HeightScale: 0.6, HeightOffset: 4, Color: [4]float32{0.35, 0.6, 0.25, 1}, Material: 1},
-			{Name: "desert", Temperature: 0.8, Moisture: -0.6, HeightScale: 0.4, HeightOffset: 2, Color: [4]float32{0.85, 0.75, 0.45, 1}, Material: 2},
-			{Name: "forest", Temperature: 0, Moisture: 0.6, HeightScale: 0.9, HeightOffset: 6, Color: [4]float32{0.15, 0.4, 0.15, 1}, Material: 3},
-			{Name: "mountains", Temperature: -0.7, Moisture: -0.1, HeightScale: 2.2, HeightOffset: 24, Color: [4]float32{0.5, 0.5, 0.52, 1}, Material: 0},
+			{Name: "plains", Temperature: 0.2, Moisture: 0, HeightScale: 0.45, HeightOffset: 4, Color: [4]float32{0.1, 0.17, 0.05, 1}, Material: 1},
+			{Name: "desert", Temperature: 0.8, Moisture: -0.6, HeightScale: 0.4, HeightOffset: 2, Color: [4]float32{0.46, 0.36, 0.2, 1}, Material: 2},
+			{Name: "forest", Temperature: 0, Moisture: 0.6, HeightScale: 0.9, HeightOffset: 6, Color: [4]float32{0.05, 0.1, 0.035, 1}, Material: 3},
+			{Name: "mountains", Temperature: -0.7, Moisture: -0.1, HeightScale: 2.2, HeightOffset: 24, Color: [4]float32{0.2, 0.19, 0.18, 1}, Material: 0},
 		},
 		Materials: []Material{
-			{Name: "stone", Color: [4]float32{0.45, 0.45, 0.47, 1}},
-			{Name: "grass", Color: [4]float32{0.3, 0.55, 0.2, 1}},
-			{Name: "sand", Color: [4]float32{0.85, 0.78, 0.5, 1}},
-			{Name: "moss", Color: [4]float32{0.2, 0.42, 0.18, 1}},
-			{Name: "snow", Color: [4]float32{0.95, 0.95, 0.97, 1}},
+			{Name: "stone", Color: [4]float32{0.22, 0.21, 0.2, 1}},
+			{Name: "grass", Color: [4]float32{0.09, 0.16, 0.05, 1}},
+			{Name: "sand", Color: [4]float32{0.5, 0.42, 0.25, 1}},
+			{Name: "moss", Color: [4]float32{0.06, 0.12, 0.04, 1}},
+			{Name: "snow", Color: [4]float32{0.8, 0.82, 0.86, 1}},
+			{Name: "cave rock", Color: [4]float32{0.14, 0.12, 0.11, 1}},
 		},
 		Caves: Caves{
 			Noise:     NoiseLayer{Amplitude: 1, Octaves: 2, Frequency: 1.0 / 48, Lacunarity: 2, Gain: 0.5},
@@ -187,6 +200,7 @@ func Default(seed int64) WorldConfig {
 			Strength:  24,
 			Overhang:  NoiseLayer{Amplitude: 6, Octaves: 1, Frequency: 1.0 / 32, Lacunarity: 2, Gain: 0.5},
 			MinDepth:  4,
+			Material:  5,
 		},
 		SkirtDepth: 4,
 		Stages:     append([]string(nil), DefaultStages...),
@@ -223,6 +237,9 @@ func inRange(name string, v, lo, hi float64) error {
 func (l NoiseLayer) validate(name string) error {
 	if err := l.FBM().Validate(); err != nil {
 		return fmt.Errorf("world: %s: %w", name, err)
+	}
+	if l.Shape != "" && l.Shape != ShapeRidged {
+		return fmt.Errorf("world: %s.shape %q unknown (want \"\" for fBm or %q)", name, l.Shape, ShapeRidged)
 	}
 	if err := inRange(name+".frequency", l.Frequency, 0, MaxFrequency); err != nil {
 		return err
@@ -348,6 +365,9 @@ func (c *WorldConfig) Validate() error {
 	}
 	if err := inRange("caves.min_depth", c.Caves.MinDepth, 0, MaxVerticalRange); err != nil {
 		return err
+	}
+	if int(c.Caves.Material) >= len(c.Materials) {
+		return fmt.Errorf("world: caves.material %d has no entry in materials", c.Caves.Material)
 	}
 	if err := inRange("skirt_depth", c.SkirtDepth, 0, MaxAmplitude); err != nil {
 		return err

@@ -49,7 +49,7 @@ func TestHashPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "6aa8e2a70af937640f63395ad94e27c0d9af3226f3a57e9594ba56a2ea3d3816"
+	const want = "d1188f6bf36a896b623424ed85316efaec0fcb35822eea165e7a0b9f753ae424"
 	if h != want {
 		t.Fatalf("Default(1) hash %s, want %s", h, want)
 	}
@@ -211,23 +211,45 @@ func TestBaseHeightGridMatchesPoints(t *testing.T) {
 }
 
 // TestLowBandAccuracy: lattice resampling of the low octaves stays within 1% of the
-// layer amplitude of exact fBm.
+// layer amplitude of exact evaluation, for plain fBm, ridged and domain-warped layers.
 func TestLowBandAccuracy(t *testing.T) {
 	w, _ := New(Default(8))
-	l := &w.layers[0]
-	// Default layer: wavelengths 256, 128, 64, 32, 16 → spacings 16, 8, 4, 2, exact.
-	want := []band{{0, 1, 16}, {1, 2, 8}, {2, 3, 4}, {3, 4, 2}}
-	if !slices.Equal(l.bands, want) {
-		t.Fatalf("default layer bands %v, want %v", l.bands, want)
+	// Continents: wavelengths 1400, 700, 350 → all on 16-unit lattices. Ridged mountains
+	// (warped: twice as dense): 700, 318, 145 → 16, 8, 4. Hills: 128, 64, 32 → 8, 4, 2.
+	wantBands := [][]band{
+		{{0, 3, 16}},
+		{{0, 1, 16}, {1, 2, 8}, {2, 3, 4}},
+		{{0, 1, 8}, {1, 2, 4}, {2, 3, 2}},
 	}
-	worst := 0.0
-	for i := 0; i < 3000; i++ {
-		x, z := float64(i%173)*1.37-90, float64(i/173)*2.71+40
-		exact := float64(l.amp * l.fbm.Eval2(x, z))
-		worst = max(worst, math.Abs(l.eval2(x, z)-exact))
+	for li := range w.layers {
+		l := &w.layers[li]
+		if !slices.Equal(l.bands, wantBands[li]) {
+			t.Fatalf("default layer %d bands %v, want %v", li, l.bands, wantBands[li])
+		}
+		worst := 0.0
+		for i := 0; i < 3000; i++ {
+			x, z := float64(i%173)*1.37-90, float64(i/173)*2.71+40
+			wx, wz := l.warp(x, z)
+			exact := float64(l.amp * (l.partial(wx, wz, 0, l.fbm.Params().Octaves) / l.fbm.Norm()))
+			worst = max(worst, math.Abs(l.eval2(x, z)-exact))
+		}
+		if worst > 0.01*math.Abs(l.amp) {
+			t.Fatalf("layer %d: max deviation %v exceeds 1%% of amplitude %v", li, worst, l.amp)
+		}
+		t.Logf("layer %d: max deviation %.4f world units (amplitude %v)", li, worst, l.amp)
 	}
-	if worst > 0.01*l.amp {
-		t.Fatalf("max deviation %v exceeds 1%% of amplitude %v", worst, l.amp)
+}
+
+// TestRidge: ridged octaves peak at 1 where noise crosses zero and fall to 0 at ±1.
+func TestRidge(t *testing.T) {
+	for _, c := range []struct{ n, want float64 }{{0, 1}, {1, 0}, {-1, 0}, {0.5, 0.2879}, {-0.5, 0.2879}} {
+		if got := ridge(c.n); math.Abs(got-c.want) > 1e-4 {
+			t.Errorf("ridge(%v) = %v, want %v", c.n, got, c.want)
+		}
 	}
-	t.Logf("max deviation %.4f world units (amplitude %v)", worst, l.amp)
+	bad := Default(1)
+	bad.Layers[0].Shape = "terraced"
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "shape") {
+		t.Errorf("unknown shape: got %v, want an error naming the shape", err)
+	}
 }

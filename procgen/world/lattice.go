@@ -20,6 +20,11 @@ import "math"
 const (
 	SamplesPerWavelength = 16
 	MaxLatticeSpacing    = 16
+	// WarpStretch is how much denser a domain-warped layer's lattices are: its nodes hold
+	// the warped field, whose wavelengths the warp shortens by up to 1 + warp_amplitude *
+	// warp_frequency * |gradient|, well below 2 for the warps worth resampling (steeper
+	// warps leave octaves exact).
+	WarpStretch = 2.0
 )
 
 // band is a run of octaves [from, to) resampled on a lattice of the given spacing.
@@ -29,15 +34,18 @@ type band struct {
 }
 
 // latticeBands returns the lattice bands of l: leading octaves grouped by lattice spacing.
+// A domain-warped layer's nodes sample the warped field, which the warp compresses in
+// places: its lattices are twice as dense (see WarpStretch).
 func latticeBands(l NoiseLayer, freqs func(int) float64) []band {
+	stretch := 1.0
 	if l.WarpAmplitude > 0 {
-		return nil
+		stretch = WarpStretch
 	}
 	var bands []band
 	for i := 0; i < l.Octaves; i++ {
 		sp := int64(0)
 		for s := int64(MaxLatticeSpacing); s >= 2; s /= 2 {
-			if freqs(i)*float64(s*SamplesPerWavelength) <= 1 {
+			if float64(freqs(i)*stretch)*float64(s*SamplesPerWavelength) <= 1 {
 				sp = s
 				break
 			}
@@ -85,8 +93,10 @@ func latticeCell(v float64, sp int64) (int64, float64) {
 	return int64(c), (v - float64(c*float64(sp))) / float64(sp)
 }
 
+// node is band bd's octave sum at lattice node (a, b), at the node's warped point.
 func (l *layer) node(bd *band, a, b int64) float64 {
-	return l.fbm.Partial2(float64(a*bd.spacing), float64(b*bd.spacing), bd.from, bd.to)
+	x, z := l.warp(float64(a*bd.spacing), float64(b*bd.spacing))
+	return l.partial(x, z, bd.from, bd.to)
 }
 
 // bandAt interpolates band bd at (x, z) from the 4×4 surrounding nodes.
@@ -109,7 +119,11 @@ func (l *layer) resampled(x, z float64) float64 {
 	for i := range l.bands {
 		sum += l.bandAt(&l.bands[i], x, z)
 	}
-	high := l.fbm.Partial2(x, z, l.exactFrom(), l.fbm.Params().Octaves)
+	high := 0.0
+	if from, oct := l.exactFrom(), l.fbm.Params().Octaves; from < oct {
+		wx, wz := l.warp(x, z)
+		high = l.partial(wx, wz, from, oct)
+	}
 	return float64(l.amp * ((sum + high) / l.fbm.Norm()))
 }
 
@@ -158,7 +172,11 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 		for j := 0; j < nz; j++ {
 			z := float64(z0 + int64(j*step))
 			for i := 0; i < nx; i++ {
-				high := l.fbm.Partial2(float64(x0+int64(i*step)), z, from, oct)
+				high := 0.0
+				if from < oct {
+					wx, wz := l.warp(float64(x0+int64(i*step)), z)
+					high = l.partial(wx, wz, from, oct)
+				}
 				out[j*nx+i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
 			}
 		}

@@ -50,6 +50,7 @@ func ChunkSeed(stageSeed uint64, cx, cy, cz int32) uint64 {
 type layer struct {
 	bands  []band // leading octaves resampled on lattices (see lattice.go)
 	fbm    *noise.FBM
+	ridged bool // octaves shaped by ridge (see NoiseLayer.Shape)
 	amp    float64
 	warpA  float64
 	warpF  float64
@@ -62,7 +63,7 @@ func newLayer(seed uint64, l NoiseLayer, resample bool) layer {
 	if err != nil {
 		panic(err) // validated before
 	}
-	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency}
+	ly := layer{fbm: f, amp: l.Amplitude, warpA: l.WarpAmplitude, warpF: l.WarpFrequency, ridged: l.Shape == ShapeRidged}
 	if resample {
 		ly.bands = latticeBands(l, f.Frequency)
 	}
@@ -79,12 +80,47 @@ func (l *layer) eval2(x, z float64) float64 {
 	if len(l.bands) > 0 {
 		return l.resampled(x, z)
 	}
-	if l.wx != nil {
-		fx, fz := float64(x*l.warpF), float64(z*l.warpF)
-		// Explicit conversions: no FMA fusion of warp products into the sums.
-		x, z = x+float64(l.warpA*l.wx.Eval2(fx, fz)), z+float64(l.warpA*l.wz.Eval2(fx, fz))
+	x, z = l.warp(x, z)
+	if l.ridged {
+		return float64(l.amp * (l.partial(x, z, 0, l.fbm.Params().Octaves) / l.fbm.Norm()))
 	}
 	return float64(l.amp * l.fbm.Eval2(x, z))
+}
+
+// warp returns the domain-warped point of (x, z) ((x, z) itself without warp).
+func (l *layer) warp(x, z float64) (float64, float64) {
+	if l.wx == nil {
+		return x, z
+	}
+	fx, fz := float64(x*l.warpF), float64(z*l.warpF)
+	// Explicit conversions: no FMA fusion of warp products into the sums.
+	return x + float64(l.warpA*l.wx.Eval2(fx, fz)), z + float64(l.warpA*l.wz.Eval2(fx, fz))
+}
+
+// partial is the un-normalised sum of octaves [from, to) at (x, z), each octave shaped
+// by ridge for ridged layers.
+func (l *layer) partial(x, z float64, from, to int) float64 {
+	if !l.ridged {
+		return l.fbm.Partial2(x, z, from, to)
+	}
+	sum := 0.0
+	for i := from; i < to; i++ {
+		sum += float64(l.fbm.Amplitude(i) * ridge(l.fbm.Octave(i, x, z)))
+	}
+	return sum
+}
+
+// ridgeSoft rounds the ridges' crests (a soft |n|: sqrt(n²+ridgeSoft²)), so they stay
+// smooth enough for lattice resampling; sqrt is correctly rounded on every platform.
+const ridgeSoft = 0.08
+
+// ridge folds noise n in [-1, 1] into a crest: 1 where n crosses zero, falling
+// quadratically to 0 at |n| = 1, so fBm of ridged octaves has sharp ridges rising from
+// wide valleys.
+func ridge(n float64) float64 {
+	a := math.Sqrt(float64(n*n) + ridgeSoft*ridgeSoft)
+	r := max((1-a)/(1-ridgeSoft), 0)
+	return float64(r * r)
 }
 
 // World is a compiled WorldConfig: read-only samplers, safe for concurrent use.
@@ -101,6 +137,7 @@ type World struct {
 	bScale   []float64
 	bOffset  []float64
 	bColor   [][4]float64
+	bMat     []uint8
 	filters  []compiledFilter // enabled height filters, in pipeline order
 	timings  StageTimings     // measured per-stage cost (the only mutable part)
 }
@@ -134,6 +171,7 @@ func New(cfg WorldConfig) (*World, error) {
 		w.bScale = append(w.bScale, b.HeightScale)
 		w.bOffset = append(w.bOffset, b.HeightOffset)
 		w.bColor = append(w.bColor, [4]float64{float64(b.Color[0]), float64(b.Color[1]), float64(b.Color[2]), float64(b.Color[3])})
+		w.bMat = append(w.bMat, b.Material)
 	}
 	return w, nil
 }
@@ -165,6 +203,9 @@ type ClimateSample struct {
 	Scale float64    // blended biome height scale
 	Shift float64    // blended biome height offset
 	Color [4]float64 // blended biome colour
+	// Mat holds the blend weights of the biomes' surface materials, by material id (see
+	// WeightSlot): what a terrain shader layers, as CUSTOM0 and CUSTOM1.
+	Mat [WeightSlots]float64
 }
 
 // ClimateNode returns the climate at lattice node (i, k), with biome blend weights
@@ -180,6 +221,7 @@ func (w *World) ClimateNode(i, k int64) ClimateSample {
 		for q := 0; q < 4; q++ {
 			c.Color[q] += float64(wt[b] * w.bColor[b][q])
 		}
+		c.Mat[WeightSlot(w.bMat[b])] += wt[b]
 	}
 	return c
 }
@@ -231,6 +273,9 @@ func LerpClimate(n00, n10, n01, n11 *ClimateSample, fx, fz float64, withColor bo
 	if withColor {
 		for q := 0; q < 4; q++ {
 			c.Color[q] = Bilerp(n00.Color[q], n10.Color[q], n01.Color[q], n11.Color[q], fx, fz)
+		}
+		for q := range c.Mat {
+			c.Mat[q] = Bilerp(n00.Mat[q], n10.Mat[q], n01.Mat[q], n11.Mat[q], fx, fz)
 		}
 	}
 	return c
@@ -304,6 +349,19 @@ func (w *World) Biome(x, z float64) uint8 {
 	return w.NearestBiome(c.T, c.M)
 }
 
+// WeightSlots is the number of material weights a vertex carries: materials 0-3 in Godot's
+// CUSTOM0 channel and 4-7 in CUSTOM1, as RGBA8.
+const WeightSlots = 8
+
+// WeightSlot is the vertex weight slot of material id: the id itself below WeightSlots,
+// else slot 0 (stone).
+func WeightSlot(id uint8) int {
+	if int(id) < WeightSlots {
+		return int(id)
+	}
+	return 0
+}
+
 // ColorOf converts a blended colour to float32 RGBA.
 func ColorOf(c *ClimateSample) [4]float32 {
 	return [4]float32{float32(c.Color[0]), float32(c.Color[1]), float32(c.Color[2]), float32(c.Color[3])}
@@ -362,12 +420,15 @@ func (w *World) Carve(x, y, z, h, d float64) float64 {
 }
 
 // SurfaceMaterial returns the material at depth below the surface for a column whose
-// biome is biome: the biome's material in the top 3 units, stone (0) beneath.
+// biome is biome: the biome's material down to 3 units below the deepest the overhang noise
+// can push the surface, the config's cave rock (Caves.Material) beneath. Materials thus
+// never change along the ground surface itself (no stripes along height contours); rock on
+// cliffs is the terrain material's job, by slope.
 func (w *World) SurfaceMaterial(y, h float64, biome uint8) uint8 {
-	if y > h-3 {
+	if y > h-3-math.Abs(w.overhang.amp) {
 		return w.cfg.Biomes[biome].Material
 	}
-	return 0
+	return w.cfg.Caves.Material
 }
 
 // StageEnabled reports whether the world's config enables the named stage.

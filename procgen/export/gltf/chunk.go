@@ -70,6 +70,7 @@ func (g *generator) generate(k [3]int32) (*chunkData, error) {
 	if len(idx) == 0 {
 		return out, nil // all air or all solid: a node without a mesh
 	}
+	pos, nrm, col, uv, idx = g.compact(pos, nrm, col, uv, idx)
 	n := len(pos) / 3
 	if len(nrm) != 3*n || len(col) != 4*n || len(uv) != 2*n {
 		return nil, fmt.Errorf("chunk %v: inconsistent arrays (%d positions, %d normals, %d colours, %d uvs)", k, n, len(nrm)/3, len(col)/4, len(uv)/2)
@@ -105,6 +106,39 @@ func (g *generator) generate(k [3]int32) (*chunkData, error) {
 		binary.LittleEndian.PutUint32(b[off+4*t+8:], uint32(idx[t+1]))
 	}
 	return out, nil
+}
+
+// compact drops the vertices no triangle uses (surface nets makes vertices for apron cells
+// whose faces belong to the neighbour chunk), keeping the others in order. Heightmap chunks
+// use every vertex: they come back unchanged.
+func (g *generator) compact(pos, nrm, col, uv []float32, idx []int32) ([]float32, []float32, []float32, []float32, []int32) {
+	n := len(pos) / 3
+	used := make([]int32, n)
+	for _, i := range idx {
+		used[i] = 1
+	}
+	kept := int32(0)
+	for i := range used {
+		if used[i] != 0 {
+			used[i] = kept + 1 // new index + 1
+			kept++
+		}
+	}
+	if int(kept) == n {
+		return pos, nrm, col, uv, idx
+	}
+	p, q, c, t := make([]float32, 0, 3*kept), make([]float32, 0, 3*kept), make([]float32, 0, 4*kept), make([]float32, 0, 2*kept)
+	for i := 0; i < n; i++ {
+		if used[i] != 0 {
+			p, q = append(p, pos[3*i:3*i+3]...), append(q, nrm[3*i:3*i+3]...)
+			c, t = append(c, col[4*i:4*i+4]...), append(t, uv[2*i:2*i+2]...)
+		}
+	}
+	ix := make([]int32, len(idx))
+	for k, i := range idx {
+		ix[k] = used[i] - 1
+	}
+	return p, q, c, t, ix
 }
 
 // planarUVs projects local positions onto the xz plane, one UV unit per chunk edge: voxel
