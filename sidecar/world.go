@@ -10,6 +10,7 @@ import (
 
 	"github.com/procgen-godot/procgen/netproto"
 	"github.com/procgen-godot/procgen/procgen/edit"
+	"github.com/procgen-godot/procgen/procgen/schedule"
 	"github.com/procgen-godot/procgen/procgen/world"
 	"github.com/procgen-godot/procgen/storage"
 )
@@ -41,6 +42,9 @@ type World struct {
 	err   error
 
 	record sync.Mutex // serialises own edits so they are appended in seq order
+
+	genOnce sync.Once
+	genFn   schedule.Func // chunk generator (see Chunk)
 
 	mu   sync.Mutex
 	log  []edit.Delta // arrival order (per origin: seq order), append-only
