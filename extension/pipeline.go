@@ -3,7 +3,6 @@ package extension
 import (
 	"fmt"
 	"os"
-	"reflect"
 	"slices"
 
 	"graphics.gd/classdb/Engine"
@@ -60,9 +59,6 @@ func pipelineOf(cfg world.WorldConfig) nodePipeline {
 	}
 	return np
 }
-
-// pipelineEqual compares the pipeline sections of two configs.
-func pipelineEqual(a, b *world.Pipeline) bool { return reflect.DeepEqual(a, b) }
 
 // setPipeline makes cfg (which differs from the node's config only in its pipeline) the
 // node's config, after checking that its world builds: a filter whose model is missing or

@@ -166,11 +166,11 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
 	p.pipe = pipelineOf(cfg)
-	if got := p.config(); !configEqual(got, cfg) {
+	if got := p.config(); !world.Same(got, cfg) {
 		p.pipe = old.pipe
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
-		return fmt.Errorf("it uses settings a ProcGen node cannot express")
+		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
 	}
 	return nil
 }
@@ -189,7 +189,7 @@ func (p *ProcGen) adoptStoredWorld() (release func()) {
 	switch {
 	case err != nil:
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
-	case ok && !configEqual(cfg, p.config()):
+	case ok && !world.Same(cfg, p.config()):
 		if err := p.applyConfig(cfg); err != nil {
 			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
 			break

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -157,11 +158,10 @@ func (st *worldState) sameConfig(cfg world.WorldConfig, opt worldOptions) bool {
 	return configEqual(st.cfg, cfg) && st.opt == opt
 }
 
-// configEqual compares the fields a ProcGen node can change.
-func configEqual(a, b world.WorldConfig) bool {
-	return a.Seed == b.Seed && a.Mode == b.Mode && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
-		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages) && pipelineEqual(a.Pipeline, b.Pipeline)
-}
+// configEqual compares every field of two configs (biomes, caves, climate, materials and
+// pipeline included), cheaply enough for every frame; adopting a world uses world.Same, the
+// exact hash comparison, and world.DiffError to name what differs.
+func configEqual(a, b world.WorldConfig) bool { return reflect.DeepEqual(a, b) }
 
 // close stops the worker pool; it waits for running jobs to end.
 func (st *worldState) close() {
