@@ -78,6 +78,11 @@ func (p *ProcGen) NetForgetPeer(peer int) {
 	n.flood.Forget(netproto.PeerID(peer))
 	delete(n.warned, peer)
 	delete(n.greeted, peer)
+	for s, a := range n.awaiting {
+		if a.peer == peer {
+			delete(n.awaiting, s)
+		}
+	}
 }
 
 // NetHandleClientPacket checks one packet from peer and, for a valid edit request, records
@@ -138,15 +143,20 @@ func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any 
 		if err != nil {
 			return reject(m.Nonce, reason, err)
 		}
-		d, err = st.addEdit(d)
+		d, durable, err := st.addEdit(d)
 		if err != nil {
 			return reject(m.Nonce, netproto.ReasonServer, err)
 		}
 		p.refresh(st, d)
 		n.accepted++
+		// The EditAck goes out once the edit is durable: now, or when its commit is reported.
 		ack, err := (&netproto.EditAck{Nonce: m.Nonce, ID: d.ID}).MarshalBinary()
 		if err == nil {
-			out["reply"] = ack
+			if durable && st.persist == nil {
+				out["reply"] = ack
+			} else {
+				n.awaiting[int64(d.ID.Seq)] = heldAck{peer: peer, packet: ack}
+			}
 		}
 		out["accepted"] = true
 		if b := p.NetPollEdits(); b != nil {

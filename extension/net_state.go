@@ -28,6 +28,11 @@ type netState struct {
 	// server: peers that said Hello (edit requests before it are refused)
 	greeted map[int]struct{}
 
+	// server: accepted edit requests whose EditAck waits for their local commit (seq →
+	// requester), and the acks now due
+	awaiting map[int64]heldAck
+	acks     []heldAck
+
 	// client
 	worldID string
 	nonce   uint32
@@ -50,6 +55,7 @@ func (p *ProcGen) net() *netState {
 		reasons:  map[string]int{},
 		warned:   map[int]time.Time{},
 		greeted:  map[int]struct{}{},
+		awaiting: map[int64]heldAck{},
 	}
 	if err := n.reset(); err != nil {
 		panic(err) // the defaults are valid
@@ -150,4 +156,32 @@ func (p *ProcGen) NetStats() map[string]any {
 		"accepted": n.accepted, "rejected": n.rejected, "kicked": n.kicked,
 		"broadcast_edits": n.broadcast, "applied_edits": n.applied, "world_id": n.worldID, "reasons": reasons,
 	}
+}
+
+// heldAck is an EditAck that waits for its edit's local commit.
+type heldAck struct {
+	peer   int
+	packet []byte
+}
+
+// committed releases the EditAcks of the edits with these seqs, now durable.
+func (n *netState) committed(seqs []int64) {
+	for _, s := range seqs {
+		if a, ok := n.awaiting[s]; ok {
+			delete(n.awaiting, s)
+			n.acks = append(n.acks, a)
+		}
+	}
+}
+
+// NetPollAcks returns the EditAcks due since the last call, for edits now durable: an Array
+// of Dictionaries with peer and packet.
+func (p *ProcGen) NetPollAcks() []map[string]any {
+	n := p.net()
+	out := make([]map[string]any, 0, len(n.acks))
+	for _, a := range n.acks {
+		out = append(out, map[string]any{"peer": a.peer, "packet": a.packet})
+	}
+	n.acks = nil
+	return out
 }

@@ -70,11 +70,12 @@ type ProcGen struct {
 
 	// Signal fields are named apart from their Godot names: graphics.gd would otherwise
 	// also expose them as properties that hide the signals.
-	ChunkLoadedSignal   Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
-	ChunkUnloadedSignal Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
-	WorldReadySignal    Signal.Void               `gd:"world_ready"`
-	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
-	PipelineChangedSig  Signal.Void               `gd:"pipeline_changed"`
+	ChunkLoadedSignal    Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
+	ChunkUnloadedSignal  Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
+	WorldReadySignal     Signal.Void               `gd:"world_ready"`
+	StorageErrorSignal   Signal.Solo[string]       `gd:"storage_error(message)"`
+	EditsCommittedSignal Signal.Solo[[]int64]      `gd:"edits_committed(ids)"`
+	PipelineChangedSig   Signal.Void               `gd:"pipeline_changed"`
 
 	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
 	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
@@ -424,7 +425,7 @@ func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64
 		return -1
 	}
 	d := edit.Delta{Kind: k, Material: uint8(material), X: float64(pos.X), Y: float64(pos.Y), Z: float64(pos.Z), Radius: radius, Amount: amount}
-	d, err := st.addEdit(d)
+	d, _, err := st.addEdit(d)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: %w", err))
 		return -1
@@ -453,7 +454,7 @@ func (p *ProcGen) GetWorldHash() string {
 // GetStorageStatus reports where the world's edits are kept and how syncing goes.
 func (p *ProcGen) GetStorageStatus() map[string]any {
 	st := p.world()
-	out := map[string]any{"mode": "memory", "world_id": p.WorldId, "pending": 0, "last_sync": "", "lag_ms": 0.0, "last_error": "", "origin": 0}
+	out := map[string]any{"mode": "memory", "world_id": p.WorldId, "pending": 0, "uncommitted": 0, "last_sync": "", "lag_ms": 0.0, "last_error": "", "origin": 0}
 	if st == nil {
 		return out
 	}
@@ -464,6 +465,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 	s := st.persist.status()
 	out["mode"] = s.Mode
 	out["pending"] = int(s.Pending)
+	out["uncommitted"] = int(s.Uncommitted)
 	out["lag_ms"] = ms(s.Lag)
 	out["last_error"] = s.LastError
 	out["origin"] = int(s.Origin)

@@ -15,6 +15,7 @@ import (
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/schedule"
 	"github.com/procgen-godot/procgen/procgen/world"
+	"github.com/procgen-godot/procgen/storage"
 )
 
 // worldState is everything a ProcGen node runs for one world config: the compiled world, the
@@ -173,23 +174,30 @@ func (st *worldState) close() {
 	}
 }
 
-// addEdit rounds d to the edit quantum, validates it, records it (durably, when the world is
-// stored) and adds it.
-func (st *worldState) addEdit(d edit.Delta) (edit.Delta, error) {
+// addEdit rounds d to the edit quantum, validates it, hands it to the store (when the world
+// is stored) and adds it, without waiting for the disk. durable is true when the edit is
+// already durable (procgen/storage/synchronous_commit) or can never be (no storage); else
+// the store's commit is reported later through the inbox (see commits.go).
+func (st *worldState) addEdit(d edit.Delta) (out edit.Delta, durable bool, err error) {
 	d.Quantize()
 	if err := d.Validate(); err != nil {
-		return d, err
+		return d, false, err
 	}
 	if st.persist != nil {
-		var err error
-		if d, err = st.persist.record(d); err != nil {
-			return d, err
+		if d, durable, err = st.persist.submit(d); err != nil {
+			return d, false, err
+		}
+		if durable {
+			st.persist.box.mu.Lock()
+			st.persist.box.committed = append(st.persist.box.committed, storage.Edit{WorldID: st.persist.worldID, Origin: int64(d.ID.Origin), Seq: int64(d.ID.Seq)})
+			st.persist.box.mu.Unlock()
 		}
 	} else {
 		d.ID = st.edits.nextID()
+		durable = true
 	}
 	st.edits.insert(d)
-	return d, nil
+	return d, durable, nil
 }
 
 // height is the surface height at (x, z) with every edit applied, in replay order.

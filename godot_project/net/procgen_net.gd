@@ -128,6 +128,9 @@ func _process(_delta: float) -> void:
 		return
 	for packet in procgen.net_poll_edits():
 		_broadcast(packet)
+	for ack in procgen.net_poll_acks():  # EditAcks of edits now durable
+		if _ready_peers.has(ack["peer"]):
+			_send(ack["peer"], ack["packet"])
 
 
 func _send(peer: int, packet: PackedByteArray) -> void:
