@@ -346,6 +346,14 @@ func (r *ring) add(v float64) {
 	}
 }
 
+// last returns the latest sample, 0 when empty.
+func (r *ring) last() float64 {
+	if r.n == 0 {
+		return 0
+	}
+	return r.buf[(r.next+len(r.buf)-1)%len(r.buf)]
+}
+
 // percentile returns the q-quantile (0..1) of the window, 0 when empty.
 func (r *ring) percentile(q float64) float64 {
 	if r.n == 0 {
