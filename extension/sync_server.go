@@ -23,6 +23,8 @@ type syncServer struct {
 	joins map[string]*joinBucket // remote address → joins allowed
 	cache catchUpCache
 	stats syncStats
+	// worldHash is the world version clients were last told of
+	worldHash string
 }
 
 // syncPeer is one connected peer.
@@ -199,6 +201,16 @@ func (sv *syncServer) frame(s *ProcGenSync, dt time.Duration) {
 			if p.closeIn--; p.closeIn == 0 {
 				sv.drop(s, id)
 			}
+		}
+	}
+	// A new world version (for example a pipeline change) reaches every client as a new
+	// WorldInfo, before the edits made with it.
+	if st := pg.world(); st != nil {
+		if h := st.w.Hash(); sv.worldHash != h {
+			if sv.worldHash != "" {
+				sv.broadcast(s, pg.netWorldInfo())
+			}
+			sv.worldHash = h
 		}
 	}
 	for _, b := range pg.netPollEdits() {
