@@ -118,10 +118,10 @@ func NewProcGen() *ProcGen {
 // Register makes every class of this package known to Godot. Call it from the library's main.
 func Register() {
 	docs := maps.Clone(classDocs)
-	maps.Copy(docs, netDocs)
 	maps.Copy(docs, pipelineDocs)
 	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
+	classdb.Register[ProcGenSync](NewProcGenSync, syncDocs)
 }
 
 // config turns the inspector properties into a world config.
@@ -408,7 +408,7 @@ func (p *ProcGen) surfacesEncodable() bool {
 // when the edit is invalid. Affected loaded chunks regenerate.
 func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
 	if p.netState != nil && p.netState.worldID != "" {
-		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenNet.request_edit", p.netState.worldID))
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenSync.request_edit", p.netState.worldID))
 		return -1
 	}
 	k, ok := editKinds[kind]

@@ -33,6 +33,9 @@
 //	0  u32       nonce
 //	4  u8        name length n ≤ MaxNameBytes (64)
 //	5  n bytes   name
+//	5+n  u8      optional: token length t, 1 ≤ t ≤ MaxTokenBytes (128); absent when
+//	             the client has no join token (the packet then ends after the name)
+//	6+n  t bytes token
 //
 // WorldInfo, type 2, server → client:
 //

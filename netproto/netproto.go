@@ -25,6 +25,7 @@ const (
 // Size limits. Every limit is checked by both the encoders and Decode.
 const (
 	MaxNameBytes       = 64                   // Hello.Name
+	MaxTokenBytes      = 128                  // Hello.Token
 	MaxWorldIDBytes    = 128                  // WorldInfo.ID
 	MaxConfigBytes     = world.MaxConfigBytes // WorldInfo.Config
 	MaxCovered         = 2048                 // Checkpoint.Covered entries

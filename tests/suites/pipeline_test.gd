@@ -190,18 +190,25 @@ func test_a_network_client_follows_its_servers_pipeline() -> void:
 	server.world_id = "pipeline-net-%d" % randi()
 	server.storage_path = path
 	var client: Node3D = ClassDB.instantiate("ProcGen")
+	var ss: Node = ClassDB.instantiate("ProcGenSync")  # packet methods: no transport
+	var cs: Node = ClassDB.instantiate("ProcGenSync")
+	ss.attach(server)
+	cs.attach(client)
 	server.apply_edit("raise", Vector3(5, 0, 5), 6.0, 3.0, 0)
-	check(client.net_apply_server_packet(server.net_world_info())["ok"], "client joins")
-	for packet in server.net_catch_up():
-		client.net_apply_server_packet(packet)
+	check(cs.apply_server_packet(ss.world_info_packet())["ok"], "client joins")
+	for packet in ss.catch_up_packets():
+		cs.apply_server_packet(packet)
 	check(server.set_element_enabled("erosion", true), "server switches erosion on")
-	# The server announces the new version with a new WorldInfo (on pipeline_changed).
-	check(client.net_apply_server_packet(server.net_world_info())["ok"], "client takes the new version")
+	# The server announces the new version with a new WorldInfo (a hosting ProcGenSync sends
+	# it to every client when the world's hash changes).
+	check(cs.apply_server_packet(ss.world_info_packet())["ok"], "client takes the new version")
 	check_eq(client.get_world_hash(), server.get_world_hash(), "client runs the server's version")
 	var coord := Vector3i(0, 0, 0)
 	check_eq(MeshHashes.mesh_hash(client.generate_chunk_mesh(coord)), MeshHashes.mesh_hash(server.generate_chunk_mesh(coord)), "identical eroded meshes, edits included")
 	expect_error("its server decides the pipeline")
 	check(not client.set_element_enabled("learned", true), "a client does not switch its server's filters")
+	ss.free()
+	cs.free()
 	server.free()
 	client.free()
 	_cleanup(path)
