@@ -1,7 +1,9 @@
 # A headless Godot server sharing a world with the sidecar through the database, driven by
 # web/test/browser.mjs: it watches get_height at (PEER_X, PEER_Z) until the browser's edit
 # arrives, then makes its own edit at (PEER_EDIT_X, PEER_EDIT_Z) for the browser to see, and
-# runs until the file PEER_DONE exists. Every step is one line on stdout.
+# runs until the file PEER_DONE exists; then it prints its heights at the PEER_PROBES points
+# ("x,z;x,z;…"), for the test to compare every server's and page's view of the world. Every
+# step is one line on stdout.
 #
 #   PROCGEN_DATABASE_URL=… PEER_WORLD=id PEER_STORE=/tmp/x.sqlite … godot --headless --path godot_project -s res://tests/sidecar/godot_peer.gd
 extends SceneTree
@@ -72,10 +74,20 @@ func _process(_delta: float) -> bool:
 				_say("FAIL peer: no edit from the browser reached this server in 120 s (height %f)" % h)
 				quit(1)
 		"linger":
-			if FileAccess.file_exists(OS.get_environment("PEER_DONE")) or elapsed > 120000:
-				_say("DONE")
-				p.queue_free()
-				state = "quit"
+			if FileAccess.file_exists(OS.get_environment("PEER_DONE")) or elapsed > 180000:
+				state = "settle"
+				started_ms = Time.get_ticks_msec()
+		"settle":
+			# A last pull of the other servers' edits, then the heights at the probes.
+			if elapsed < 2000:
+				return false
+			var out := PackedStringArray()
+			for pt in OS.get_environment("PEER_PROBES").split(";", false):
+				var xz := pt.split(",")
+				out.append(_bits(p.get_height(float(xz[0]), float(xz[1]))))
+			_say("FINAL " + " ".join(out))
+			p.queue_free()
+			state = "quit"
 		"quit":
 			quit(0)
 	OS.delay_msec(10)

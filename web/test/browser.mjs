@@ -16,6 +16,8 @@ const OUT = env.OUT || 'test/out';
 fs.mkdirSync(OUT, { recursive: true });
 const WORLD = 'web-' + Date.now().toString(36);
 const EDIT_X = 96, EDIT_Z = -64; // where the Godot server edits
+const EDIT2_X = -96, EDIT2_Z = 64; // where the second Godot server edits
+const PROBES = [[0, 0], [EDIT_X, EDIT_Z], [EDIT2_X, EDIT2_Z]];
 let failed = 0;
 const pass = (name) => console.log('PASS ' + name);
 const fail = (name, why) => { failed++; console.log('FAIL ' + name + ': ' + why); };
@@ -65,24 +67,36 @@ function start(name, cmd, args, extraEnv) {
   return p;
 }
 
-const addrFile = path.join(OUT, 'sidecar.addr');
-fs.rmSync(addrFile, { force: true });
-const sidecar = start('sidecar', env.SIDECAR_BIN, ['-addr', '127.0.0.1:0', '-addr-file', addrFile, '-store', path.join(OUT, 'sidecar.sqlite'),
-  '-world', WORLD, '-seed', '5', '-web', env.WEB_DIST], { PROCGEN_DATABASE_URL: env.DATABASE_URL || '' });
+function startSidecar(name) {
+  const addrFile = path.join(OUT, name + '.addr');
+  fs.rmSync(addrFile, { force: true });
+  const p = start(name, env.SIDECAR_BIN, ['-addr', '127.0.0.1:0', '-addr-file', addrFile, '-store', path.join(OUT, name + '.sqlite'),
+    '-world', WORLD, '-seed', '5', '-web', env.WEB_DIST], { PROCGEN_DATABASE_URL: env.DATABASE_URL || '' });
+  p.addr = () => until(name + ' to listen', () => fs.existsSync(addrFile) && fs.readFileSync(addrFile, 'utf8').trim(), 120000);
+  return p;
+}
+function startGodot(name, ex, ez) {
+  return start(name, env.GODOT, ['--headless', '--path', env.GODOT_PROJECT, '-s', 'res://tests/sidecar/godot_peer.gd'], {
+    PEER_WORLD: WORLD, PEER_STORE: path.resolve(OUT, name + '.sqlite'), PEER_X: '0', PEER_Z: '0',
+    PEER_EDIT_X: String(ex), PEER_EDIT_Z: String(ez), PEER_DONE: path.resolve(OUT, 'done'),
+    PEER_PROBES: PROBES.map((p) => p.join(',')).join(';'), PROCGEN_DATABASE_URL: env.DATABASE_URL,
+  });
+}
+const sidecar = startSidecar('sidecar');
+let sidecarB = null;
 let godot = null;
+let godot2 = null;
 let browser = null;
 let viewer2 = null;
 try {
-  const addr = await until('the sidecar to listen', () => fs.existsSync(addrFile) && fs.readFileSync(addrFile, 'utf8').trim(), 120000);
-  const base = `http://${addr}/`;
-  const api = async (p) => (await fetch(base + p)).json();
+  const base = `http://${await sidecar.addr()}/`;
+  const api = async (p, b = base) => (await fetch(b + p)).json();
+  // A second sidecar on the same database, once the first has stored the world.
+  if (env.DATABASE_URL) sidecarB = startSidecar('sidecar-b');
 
   if (env.GODOT) {
-    godot = start('godot', env.GODOT, ['--headless', '--path', env.GODOT_PROJECT, '-s', 'res://tests/sidecar/godot_peer.gd'], {
-      PEER_WORLD: WORLD, PEER_STORE: path.resolve(OUT, 'godot.sqlite'), PEER_X: '0', PEER_Z: '0',
-      PEER_EDIT_X: String(EDIT_X), PEER_EDIT_Z: String(EDIT_Z), PEER_DONE: path.resolve(OUT, 'done'),
-      PROCGEN_DATABASE_URL: env.DATABASE_URL,
-    });
+    godot = startGodot('godot', EDIT_X, EDIT_Z);
+    if (env.DATABASE_URL) godot2 = startGodot('godot-b', EDIT2_X, EDIT2_Z);
   }
 
   browser = await chromium.launch({
@@ -90,12 +104,12 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
-  const open = async (name) => {
+  const open = async (name, url) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const log = fs.createWriteStream(path.join(OUT, `page-${name}.log`));
     page.on('console', (m) => log.write(m.type() + ': ' + m.text() + '\n'));
     page.on('pageerror', (e) => { log.write('pageerror: ' + e.message + '\n'); });
-    await page.goto(`${base}?world=${WORLD}&name=${name}&view=8`);
+    await page.goto(`${url || base}?world=${WORLD}&name=${name}&view=8`);
     return page;
   };
   const page = await open('page-one');
@@ -148,6 +162,38 @@ try {
       await until('the page to regenerate the chunks', async () => (await stats()).pending === 0, 60000);
       pass(`an edit made on the Godot server appears in the page (height ${h} at (${EDIT_X}, ${EDIT_Z}) equals Godot's get_height)`);
     } catch (e) { fail('an edit made on the Godot server appears in the page', e.message); }
+  }
+
+  // 3b. Two sidecars and two Godot servers on one PostgreSQL converge: both sidecars reach
+  // the same position, a page on the second sidecar and both Godot servers see the same
+  // heights, to the bit, where the page and each Godot server edited.
+  if (godot2 && sidecarB) {
+    try {
+      const baseB = `http://${await sidecarB.addr()}/`;
+      await godot2.line('GODOT_EDIT', 120000);
+      const posA = await until('both sidecars to converge', async () => {
+        const a = await api(`worlds/${WORLD}`), b = await api(`worlds/${WORLD}`, baseB);
+        const pa = JSON.stringify(Object.entries(a.position).sort()), pb = JSON.stringify(Object.entries(b.position).sort());
+        return Object.keys(a.position).length === 3 && pa === pb && a.position;
+      }, 90000);
+      const page3 = await open('page-three', baseB);
+      const p3stats = () => page3.evaluate(() => window.procgen && window.procgen.stats());
+      await until('the page on the second sidecar to catch up', async () => {
+        const s = await p3stats();
+        return s && s.caughtUp && JSON.stringify(Object.entries(s.position).sort()) === JSON.stringify(Object.entries(posA).sort());
+      }, 120000);
+      const h1 = await page.evaluate((pts) => Promise.all(pts.map(([x, z]) => window.procgen.height(x, z))), PROBES);
+      const h3 = await page3.evaluate((pts) => Promise.all(pts.map(([x, z]) => window.procgen.height(x, z))), PROBES);
+      fs.writeFileSync(path.join(OUT, 'done'), '');
+      const f1 = (await godot.line('FINAL', 60000)).split(' ').slice(1).map(fromBits);
+      const f2 = (await godot2.line('FINAL', 60000)).split(' ').slice(1).map(fromBits);
+      const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+      if (!same(h1, h3) || !same(h1, f1) || !same(h1, f2)) {
+        throw new Error(`heights at ${JSON.stringify(PROBES)}: page on A ${h1}, page on B ${h3}, Godot 1 ${f1}, Godot 2 ${f2}`);
+      }
+      await page3.close();
+      pass(`two sidecars and two Godot servers on one PostgreSQL converge (3 origins; heights ${h1.map((h) => h.toFixed(3)).join(', ')} equal everywhere)`);
+    } catch (e) { fail('two sidecars and two Godot servers converge', e.message); }
   }
 
   // 4. Chunk hashes computed in the browser (wasm) equal the sidecar's native ones, edits included.
@@ -209,15 +255,19 @@ try {
   if (!failed) fail('browser test', e.stack || e.message);
 } finally {
   if (browser) await browser.close().catch(() => {});
-  if (godot) {
-    fs.writeFileSync(path.join(OUT, 'done'), '');
-    const r = await Promise.race([godot.exited, sleep(60000).then(() => ({ code: 'timeout' }))]);
-    if (r.code !== 0) { fail('the Godot peer exits cleanly', `exit ${r.code ?? r.sig} (see godot.log)`); godot.kill('SIGKILL'); }
-    else pass('the Godot peer exits cleanly');
+  fs.writeFileSync(path.join(OUT, 'done'), '');
+  let bad = 0;
+  for (const g of [godot, godot2].filter(Boolean)) {
+    const r = await Promise.race([g.exited, sleep(60000).then(() => ({ code: 'timeout' }))]);
+    if (r.code !== 0) { bad++; fail('the Godot peer exits cleanly', `exit ${r.code ?? r.sig} (see the godot logs)`); g.kill('SIGKILL'); }
   }
-  sidecar.kill('SIGTERM');
-  const r = await Promise.race([sidecar.exited, sleep(30000).then(() => ({ code: 'timeout' }))]);
-  if (r.code === 0) pass('the sidecar shuts down cleanly on SIGTERM');
-  else { fail('the sidecar shuts down cleanly on SIGTERM', `exit ${r.code ?? r.sig}`); sidecar.kill('SIGKILL'); }
+  if (godot && !bad) pass('the Godot peers exit cleanly');
+  bad = 0;
+  for (const sc of [sidecar, sidecarB].filter(Boolean)) {
+    sc.kill('SIGTERM');
+    const r = await Promise.race([sc.exited, sleep(30000).then(() => ({ code: 'timeout' }))]);
+    if (r.code !== 0) { bad++; fail('the sidecar shuts down cleanly on SIGTERM', `exit ${r.code ?? r.sig}`); sc.kill('SIGKILL'); }
+  }
+  if (!bad) pass('the sidecars shut down cleanly on SIGTERM');
 }
 process.exit(failed ? 1 : 0);
