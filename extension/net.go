@@ -16,7 +16,7 @@ var syncDocs = map[string]string{
 	"join":                      "Connects to a server at address:port and says Hello (client_name, join_token) once connected. Returns a Godot Error code; world_received follows once the world arrived. The ProcGen node must have no world_id: a client never opens storage.",
 	"close":                     "Stops serving, or leaves the server.",
 	"is_server":                 "True while hosting.",
-	"is_connected":              "Client: true while connected to the server.",
+	"is_connected_to_server":    "Client: true while connected to the server.",
 	"request_edit":              "Client: asks the server for an edit (kinds as ProcGen.apply_edit). Returns the request's nonce, answered by edit_acked (sent once the edit is durable on the server) or edit_rejected; -1 when not connected or invalid.",
 	"send_raw":                  "Client: sends bytes to the server as they are (for tests of hostile input).",
 	"get_clients":               "Server: the peers that joined.",

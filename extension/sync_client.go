@@ -40,7 +40,7 @@ func (s *ProcGenSync) clientPacket(packet []byte) {
 // request's nonce (edit_acked or edit_rejected answer it), or -1 when not connected or
 // invalid.
 func (s *ProcGenSync) RequestEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
-	if s.role != roleClient || !s.IsConnected() {
+	if s.role != roleClient || !s.IsConnectedToServer() {
 		Engine.RaiseWarning("ProcGenSync.request_edit: not connected to a server")
 		return -1
 	}

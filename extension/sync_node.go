@@ -205,8 +205,8 @@ func (s *ProcGenSync) Close() {
 // IsServer reports whether host succeeded and the node serves.
 func (s *ProcGenSync) IsServer() bool { return s.role == roleServer }
 
-// IsConnected reports whether this client is connected to its server.
-func (s *ProcGenSync) IsConnected() bool {
+// IsConnectedToServer reports whether this client is connected to its server.
+func (s *ProcGenSync) IsConnectedToServer() bool {
 	mp, ok := s.multiplayer()
 	if !ok || s.role != roleClient {
 		return false
