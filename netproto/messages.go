@@ -291,6 +291,10 @@ func (e *Edits) AppendBinary(b []byte) ([]byte, error) {
 func (e *Edits) MarshalBinary() ([]byte, error) { return marshal(e, editsPacketBytes(len(e.Deltas))) }
 
 func decodeEdits(body []byte) (*Edits, error) {
+	// Storage still reads version 1 batches; the wire carries only the current one.
+	if len(body) > 0 && body[0] != edit.EncodingVersion {
+		return nil, fmt.Errorf("%w: edits encoding %d (this build speaks %d)", ErrVersion, body[0], edit.EncodingVersion)
+	}
 	ds, err := edit.DecodeBatch(body)
 	if err != nil {
 		var sentinel error

@@ -18,7 +18,7 @@ import (
 const (
 	Magic0          = 'P' // first header byte
 	Magic1          = 'G' // second header byte
-	ProtocolVersion = 1   // third header byte of every packet this package encodes
+	ProtocolVersion = 2   // third header byte of every packet this package encodes (2: edits carry timestamps)
 	HeaderSize      = 4   // magic (2) | version (1) | type (1)
 )
 

@@ -185,7 +185,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"bad magic", mutate(ack, set(0, 'X')), ErrMagic},
 		{"bad magic 2", mutate(ack, set(1, 'X')), ErrMagic},
 		{"version 0", mutate(ack, set(2, 0)), ErrVersion},
-		{"version 2", mutate(ack, set(2, 2)), ErrVersion},
+		{"version 3", mutate(ack, set(2, 3)), ErrVersion},
+		{"version 1 (edits without timestamps)", mutate(ack, set(2, 1)), ErrVersion},
 		{"hello version 0", mutate(hello, set(2, 0)), ErrVersion},
 		{"type 0", withBody(0), ErrType},
 		{"type unknown", withBody(99, 1, 2, 3), ErrType},
@@ -220,12 +221,13 @@ func TestDecodeRejects(t *testing.T) {
 		{"edits trailing", mutate(ed, extra), ErrTrailing},
 		{"edits count over input", mutate(ed, set(HeaderSize+2, 3)), ErrTruncated},
 		{"edits count over limit", mutate(ed, set(HeaderSize+5, 0xFF)), ErrTooLarge},
-		{"edits batch version", mutate(ed, set(HeaderSize, 9)), ErrInvalid},
+		{"edits batch version", mutate(ed, set(HeaderSize, 9)), ErrVersion},
 		{"edits batch tag", mutate(ed, set(HeaderSize+1, 'D')), ErrInvalid},
 		{"edits unknown kind", mutate(ed, set(HeaderSize+6, 0)), ErrInvalid},
 		{"edits reserved", mutate(ed, set(HeaderSize+6+2, 1)), ErrInvalid},
-		{"edits nan", mutate(ed, setF64(6+20, math.NaN())), ErrInvalid},
-		{"edits negative radius", mutate(ed, setF64(6+44, -1)), ErrInvalid},
+		{"edits nan", mutate(ed, setF64(6+28, math.NaN())), ErrInvalid},
+		{"edits negative radius", mutate(ed, setF64(6+52, -1)), ErrInvalid},
+		{"edits version 1 body", mutate(ed, set(HeaderSize, 1)), ErrVersion},
 		{"editrequest truncated", mutate(req, trunc(1)), ErrTruncated},
 		{"editrequest trailing", mutate(req, extra), ErrTrailing},
 		{"editrequest reserved", mutate(req, set(HeaderSize+6, 1)), ErrInvalid},
@@ -346,7 +348,7 @@ func TestDirection(t *testing.T) {
 	if _, err := DecodeFromClient([]byte{1}); !errors.Is(err, ErrTruncated) {
 		t.Error(err)
 	}
-	if _, err := DecodeFromServer([]byte{Magic0, Magic1, 1, 99}); !errors.Is(err, ErrType) {
+	if _, err := DecodeFromServer([]byte{Magic0, Magic1, ProtocolVersion, 99}); !errors.Is(err, ErrType) {
 		t.Error(err)
 	}
 }
