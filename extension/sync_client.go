@@ -90,6 +90,9 @@ func (s *ProcGenSync) GetStats() map[string]any {
 		out = pg.netStats()
 	}
 	out["role"] = []string{"none", "server", "client"}[s.role]
+	out["frame_ms_last"] = ms(s.lastBusy)
+	out["frame_ms_p50"] = s.frameMs.percentile(0.5)
+	out["frame_ms_p99"] = s.frameMs.percentile(0.99)
 	out["bytes_received"] = s.client.bytesReceived
 	out["packets_received"] = s.client.packetsReceived
 	if sv := s.server; sv != nil {
