@@ -1,0 +1,77 @@
+package extension
+
+import (
+	"math"
+
+	"graphics.gd/classdb/GeometryInstance3D"
+	"graphics.gd/classdb/MeshInstance3D"
+	"graphics.gd/classdb/Node"
+	"graphics.gd/classdb/PlaneMesh"
+	"graphics.gd/classdb/ShaderMaterial"
+	"graphics.gd/variant/Vector2"
+	"graphics.gd/variant/Vector3"
+)
+
+// waterSize is the edge of the water plane in world units: past the far ring (see
+// horizon.go), so open sea reaches the horizon too.
+const waterSize = 16384
+
+// waterSnap is the grid the water plane's centre snaps to as viewers move, so its
+// vertices (and the waves, which are a function of world position) never swim.
+const waterSnap = 256
+
+// water is the sea surface: one plane at sea_level under the first viewer, drawn with
+// the water shader, created on first use and freed with the node.
+type water struct {
+	node MeshInstance3D.ID
+	mat  ShaderMaterial.Instance
+}
+
+// updateWater shows, moves or hides the water surface: at sea_level under the first
+// viewer while the water property is on.
+func (p *ProcGen) updateWater(viewers [][3]float64) {
+	mi, ok := p.water.node.Instance()
+	if !p.Water || len(viewers) == 0 || p.Meshes == false {
+		if ok {
+			mi.AsNode3D().SetVisible(false)
+		}
+		return
+	}
+	if !ok {
+		mi = p.newWater()
+	}
+	v := viewers[0]
+	x := math.Floor(v[0]/waterSnap) * waterSnap
+	z := math.Floor(v[2]/waterSnap) * waterSnap
+	mi.AsNode3D().SetPosition(Vector3.XYZ{X: float32(x), Y: float32(p.SeaLevel), Z: float32(z)})
+	mi.AsNode3D().SetVisible(true)
+}
+
+// newWater builds the water plane as an internal child (get_children does not list it).
+func (p *ProcGen) newWater() MeshInstance3D.Instance {
+	plane := PlaneMesh.New()
+	plane.SetSize(Vector2.XY{X: waterSize, Y: waterSize})
+	// Subdivided so that fog and lighting, interpolated per vertex on Mobile and
+	// Compatibility, vary across the plane.
+	plane.SetSubdivideWidth(63)
+	plane.SetSubdivideDepth(63)
+	if p.water.mat == ShaderMaterial.Nil {
+		p.water.mat = newShaderMaterial(waterShader)
+	}
+	mi := MeshInstance3D.New()
+	mi.SetMesh(plane.AsMesh())
+	mi.AsGeometryInstance3D().SetMaterialOverride(p.water.mat.AsMaterial())
+	mi.AsGeometryInstance3D().SetCastShadow(GeometryInstance3D.ShadowCastingSettingOff)
+	mi.AsNode().SetName("Water")
+	Node.Expanded(p.AsNode()).AddChild(mi.AsNode(), false, Node.InternalModeBack)
+	p.water.node = mi.ID()
+	return mi
+}
+
+// freeWater frees the water plane.
+func (p *ProcGen) freeWater() {
+	if mi, ok := p.water.node.Instance(); ok {
+		mi.AsNode().QueueFree()
+	}
+	p.water.node = 0
+}
