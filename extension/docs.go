@@ -7,6 +7,7 @@ var classDocs = map[string]string{
 	"material":             "Material of every chunk mesh. Unset, chunks use ProcGen's built-in terrain shader (get_terrain_material()): grass, rock, sand and snow by slope, height and the biome material weights each vertex carries in CUSTOM0 (materials 0-3) and CUSTOM1 (4-7), with procedural detail, triplanar rock on steep faces and distance fading; it runs on Forward+, Mobile and Compatibility. A material set here replaces it (vertex colours hold the biome albedo in linear colour).",
 	"water":                "Show a water surface at sea_level that follows the first viewer, with shallow water tinted (the terrain material darkens and tints ground under the sea). Off on servers without meshes.",
 	"horizon_distance":     "How far, in world units, the far ring of very coarse tiles reaches beyond the streamed chunks (LOD steps 16-64, no collision, not in get_loaded_chunks), so no view shows the world's end; 0 turns it off. Heightmap mode. get_stats reports horizon_tiles, horizon_pending and its main-thread cost horizon_ms_p50/p99.",
+	"get_water_material":   "Returns the water surface's ShaderMaterial (created on first use), to tune its colours, clarity and waves (wave_speed 0 freezes them).",
 	"get_terrain_material": "Returns the built-in terrain ShaderMaterial (created on first use), to tune its parameters or save it as a starting point for your own.",
 	"chunk_size":           "Quads per heightmap chunk side.",
 	"sea_level":            "Height of the sea surface, in world units.",

@@ -113,71 +113,9 @@ func (p *ProcGen) retile(st *worldState, v [3]float64, cx, cz int32) {
 	if h.tiles == nil {
 		h.tiles = map[schedule.Key]*horizonTile{}
 	}
-	// The streamed area: every wanted chunk, and its bounding box.
-	lo, hi := [2]int32{math.MaxInt32, math.MaxInt32}, [2]int32{math.MinInt32, math.MinInt32}
-	for k := range st.wanted {
-		lo = [2]int32{min(lo[0], k.X), min(lo[1], k.Z)}
-		hi = [2]int32{max(hi[0], k.X), max(hi[1], k.Z)}
-	}
 	n := float64(st.size)
 	r := int32(math.Ceil(p.HorizonDistance/n)) + 1
-	top := int32(1) << horizonTopLevel
-	want := map[schedule.Key]bool{}
-	// nearIn reports whether any streamed chunk lies in the tile of level at (tx, tz).
-	nearIn := func(level int, tx, tz int32) bool {
-		size := int32(1) << level
-		x0, z0 := tx*size, tz*size
-		if x0 > hi[0] || x0+size-1 < lo[0] || z0 > hi[1] || z0+size-1 < lo[1] {
-			return false
-		}
-		if level > 3 {
-			return true // large tiles: the bounding box decides
-		}
-		for z := z0; z < z0+size; z++ {
-			for x := x0; x < x0+size; x++ {
-				if _, ok := st.wanted[chunkKey{x, 0, z}]; ok {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	var cover func(level int, tx, tz int32)
-	cover = func(level int, tx, tz int32) {
-		size := int32(1) << level
-		x0, z0 := tx*size, tz*size
-		x1, z1 := x0+size-1, z0+size-1
-		// Distance in chunks from the viewer's chunk to the tile's nearest chunk.
-		dx := max(x0-cx, 0, cx-x1)
-		dz := max(z0-cz, 0, cz-z1)
-		d := math.Sqrt(float64(dx*dx + dz*dz))
-		if d > float64(r) {
-			return // beyond the horizon distance
-		}
-		near := nearIn(level, tx, tz)
-		if level == 0 {
-			if !near {
-				want[schedule.Key{Kind: schedule.Heightmap, X: tx, Z: tz, Step: horizonStep[0]}] = true
-			}
-			return
-		}
-		if !near && d >= horizonFrom[level] {
-			want[schedule.Key{Kind: schedule.Heightmap, X: tx, Y: int32(level), Z: tz, Step: horizonStep[level]}] = true
-			return
-		}
-		for j := int32(0); j < 2; j++ {
-			for i := int32(0); i < 2; i++ {
-				cover(level-1, tx*2+i, tz*2+j)
-			}
-		}
-	}
-	t0x, t0z := floorDiv(cx-r, top), floorDiv(cz-r, top)
-	t1x, t1z := floorDiv(cx+r, top), floorDiv(cz+r, top)
-	for tz := t0z; tz <= t1z; tz++ {
-		for tx := t0x; tx <= t1x; tx++ {
-			cover(horizonTopLevel, tx, tz)
-		}
-	}
+	want := horizonTiling(cx, cz, r, st.wanted)
 	for k, t := range h.tiles {
 		if !want[k] {
 			if t.cancel != nil {
@@ -266,4 +204,73 @@ func floorDiv(a, b int32) int32 {
 		q--
 	}
 	return q
+}
+
+// horizonTiling returns the far-ring tiles around chunk (cx, cz) out to r chunks: a quadtree
+// of tiles that covers every chunk within r, except the near (streamed) ones, exactly once.
+func horizonTiling(cx, cz, r int32, near map[chunkKey]wantedChunk) map[schedule.Key]bool {
+	// The streamed area: every wanted chunk, and its bounding box.
+	lo, hi := [2]int32{math.MaxInt32, math.MaxInt32}, [2]int32{math.MinInt32, math.MinInt32}
+	for k := range near {
+		lo = [2]int32{min(lo[0], k.X), min(lo[1], k.Z)}
+		hi = [2]int32{max(hi[0], k.X), max(hi[1], k.Z)}
+	}
+	top := int32(1) << horizonTopLevel
+	want := map[schedule.Key]bool{}
+	// nearIn reports whether any streamed chunk lies in the tile of level at (tx, tz).
+	nearIn := func(level int, tx, tz int32) bool {
+		size := int32(1) << level
+		x0, z0 := tx*size, tz*size
+		if x0 > hi[0] || x0+size-1 < lo[0] || z0 > hi[1] || z0+size-1 < lo[1] {
+			return false
+		}
+		if level > 3 {
+			return true // large tiles: the bounding box decides
+		}
+		for z := z0; z < z0+size; z++ {
+			for x := x0; x < x0+size; x++ {
+				if _, ok := near[chunkKey{x, 0, z}]; ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var cover func(level int, tx, tz int32)
+	cover = func(level int, tx, tz int32) {
+		size := int32(1) << level
+		x0, z0 := tx*size, tz*size
+		x1, z1 := x0+size-1, z0+size-1
+		// Distance in chunks from the viewer's chunk to the tile's nearest chunk.
+		dx := max(x0-cx, 0, cx-x1)
+		dz := max(z0-cz, 0, cz-z1)
+		d := math.Sqrt(float64(dx*dx + dz*dz))
+		if d > float64(r) {
+			return // beyond the horizon distance
+		}
+		near := nearIn(level, tx, tz)
+		if level == 0 {
+			if !near {
+				want[schedule.Key{Kind: schedule.Heightmap, X: tx, Z: tz, Step: horizonStep[0]}] = true
+			}
+			return
+		}
+		if !near && d >= horizonFrom[level] {
+			want[schedule.Key{Kind: schedule.Heightmap, X: tx, Y: int32(level), Z: tz, Step: horizonStep[level]}] = true
+			return
+		}
+		for j := int32(0); j < 2; j++ {
+			for i := int32(0); i < 2; i++ {
+				cover(level-1, tx*2+i, tz*2+j)
+			}
+		}
+	}
+	t0x, t0z := floorDiv(cx-r, top), floorDiv(cz-r, top)
+	t1x, t1z := floorDiv(cx+r, top), floorDiv(cz+r, top)
+	for tz := t0z; tz <= t1z; tz++ {
+		for tx := t0x; tx <= t1x; tx++ {
+			cover(horizonTopLevel, tx, tz)
+		}
+	}
+	return want
 }

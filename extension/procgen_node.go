@@ -99,7 +99,7 @@ type ProcGen struct {
 	terrainMat    ShaderMaterial.Instance
 	terrainSea    float64
 	terrainSeaSet bool
-	water         water // the sea surface (water.go)
+	sea           seaSurface // the water surface (water.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().

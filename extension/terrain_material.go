@@ -50,8 +50,8 @@ func (p *ProcGen) keepMaterials() {
 	if p.terrainMat != ShaderMaterial.Nil {
 		Object.Use(p.terrainMat)
 	}
-	if p.water.mat != ShaderMaterial.Nil {
-		Object.Use(p.water.mat)
+	if p.sea.mat != ShaderMaterial.Nil {
+		Object.Use(p.sea.mat)
 	}
 }
 

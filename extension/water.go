@@ -20,9 +20,9 @@ const waterSize = 16384
 // vertices (and the waves, which are a function of world position) never swim.
 const waterSnap = 256
 
-// water is the sea surface: one plane at sea_level under the first viewer, drawn with
+// seaSurface is the water surface: one plane at sea_level under the first viewer, drawn with
 // the water shader, created on first use and freed with the node.
-type water struct {
+type seaSurface struct {
 	node MeshInstance3D.ID
 	mat  ShaderMaterial.Instance
 }
@@ -30,7 +30,7 @@ type water struct {
 // updateWater shows, moves or hides the water surface: at sea_level under the first
 // viewer while the water property is on.
 func (p *ProcGen) updateWater(viewers [][3]float64) {
-	mi, ok := p.water.node.Instance()
+	mi, ok := p.sea.node.Instance()
 	if !p.Water || len(viewers) == 0 || p.Meshes == false {
 		if ok {
 			mi.AsNode3D().SetVisible(false)
@@ -55,23 +55,29 @@ func (p *ProcGen) newWater() MeshInstance3D.Instance {
 	// Compatibility, vary across the plane.
 	plane.SetSubdivideWidth(63)
 	plane.SetSubdivideDepth(63)
-	if p.water.mat == ShaderMaterial.Nil {
-		p.water.mat = newShaderMaterial(waterShader)
-	}
 	mi := MeshInstance3D.New()
 	mi.SetMesh(plane.AsMesh())
-	mi.AsGeometryInstance3D().SetMaterialOverride(p.water.mat.AsMaterial())
+	mi.AsGeometryInstance3D().SetMaterialOverride(p.GetWaterMaterial().AsMaterial())
 	mi.AsGeometryInstance3D().SetCastShadow(GeometryInstance3D.ShadowCastingSettingOff)
 	mi.AsNode().SetName("Water")
 	Node.Expanded(p.AsNode()).AddChild(mi.AsNode(), false, Node.InternalModeBack)
-	p.water.node = mi.ID()
+	p.sea.node = mi.ID()
 	return mi
 }
 
 // freeWater frees the water plane.
 func (p *ProcGen) freeWater() {
-	if mi, ok := p.water.node.Instance(); ok {
+	if mi, ok := p.sea.node.Instance(); ok {
 		mi.AsNode().QueueFree()
 	}
-	p.water.node = 0
+	p.sea.node = 0
+}
+
+// GetWaterMaterial returns the water surface's ShaderMaterial (created on first use), to
+// tune its colours, clarity and waves (wave_speed 0 freezes them).
+func (p *ProcGen) GetWaterMaterial() ShaderMaterial.Instance {
+	if p.sea.mat == ShaderMaterial.Nil {
+		p.sea.mat = newShaderMaterial(waterShader)
+	}
+	return p.sea.mat
 }

@@ -13,7 +13,7 @@ const SEED := 1234
 const SHOTS := ["overview", "ground", "shoreline", "cave", "crater"]
 
 var out_dir := "user://shots"
-var only: Array = SHOTS
+var only: Array = SHOTS.duplicate()
 var probe := false
 var suffix := ""
 var quick := false
@@ -45,7 +45,7 @@ func _run() -> void:
 		env.fog_enabled = false
 	var code := 0
 	# Heightmap shots first, then voxel ones: each mode's world is built once.
-	only = Array(only)
+	only = Array(only).duplicate()
 	only.sort_custom(func(a, b): return SHOTS.find(a) < SHOTS.find(b))
 	for name in only:
 		if not name in SHOTS:
@@ -71,8 +71,8 @@ func _stage(mode: int) -> Dictionary:
 	we.environment = env
 	root.add_child(we)
 	var sun := DirectionalLight3D.new()
-	sun.rotation_degrees = Vector3(-38, -35, 0)
-	sun.light_energy = 1.3
+	sun.rotation_degrees = Vector3(-32, -35, 0)
+	sun.light_energy = 1.6
 	sun.shadow_enabled = true
 	sun.directional_shadow_max_distance = 600.0
 	root.add_child(sun)
@@ -93,6 +93,8 @@ func _stage(mode: int) -> Dictionary:
 		world.view_distance = 2 # voxel chunks are 32 units: 2 chunks reach past the views
 	root.add_child(world)
 	world.add_viewer(cam)
+	# Frozen waves: two runs of a shot must give the same pixels.
+	world.get_water_material().set_shader_parameter("wave_speed", 0.0)
 	stages[mode] = {"root": root, "cam": cam, "world": world}
 	return stages[mode]
 
@@ -137,11 +139,17 @@ func _look(cam: Camera3D, from: Vector3, to: Vector3) -> void:
 func _shot_overview() -> bool:
 	var s := _stage(0)
 	var w = s["world"]
+	# Over the nearest coast, looking inland past it: sea, beaches, grass, rock and mountains.
+	var shore := _find_shore(w)
 	var target := Vector3(120, 0, -220)
-	target.y = w.get_height(target.x, target.z)
-	var from := Vector3(-160, 0, 160)
-	from.y = maxf(w.get_height(from.x, from.z), 0.0) + 150.0
-	_look(s["cam"], from, target)
+	var back := Vector3(-1, 0, 1).normalized()
+	if not shore.is_empty():
+		target = shore[0]
+		back = -shore[2]
+	target.y = maxf(w.get_height(target.x, target.z), w.sea_level)
+	var from: Vector3 = target - back * 260.0
+	from.y = maxf(w.get_height(from.x, from.z), w.sea_level) + 170.0
+	_look(s["cam"], from, target + back * 120.0)
 	if not await _settle(w):
 		return false
 	var st: Dictionary = w.get_stats()
@@ -162,19 +170,21 @@ func _shot_ground() -> bool:
 	return await _capture(s, "ground")
 
 
-## A point where the land meets the sea: walking out from the origin until the ground
-## drops below sea level.
+## The nearest point (to the origin) where the land meets the sea: rays out from the origin,
+## nearest shore first.
 func _find_shore(w) -> Array:
-	for a in 16:
-		var dir := Vector3(cos(a * TAU / 16.0), 0, sin(a * TAU / 16.0))
-		var last_land := Vector3.INF
-		for i in 400:
+	var last_land := []
+	for a in 32:
+		last_land.append(Vector3.INF)
+	for i in 500:
+		for a in 32:
+			var dir := Vector3(cos(a * TAU / 32.0), 0, sin(a * TAU / 32.0))
 			var q := dir * (i * 8.0)
 			var h: float = w.get_height(q.x, q.z)
 			if h >= w.sea_level + 2.0:
-				last_land = Vector3(q.x, h, q.z)
-			elif h < w.sea_level - 2.0 and last_land != Vector3.INF:
-				return [last_land, Vector3(q.x, w.sea_level, q.z), dir]
+				last_land[a] = Vector3(q.x, h, q.z)
+			elif h < w.sea_level - 2.0 and last_land[a] != Vector3.INF and q.distance_to(last_land[a]) < 40.0:
+				return [last_land[a], Vector3(q.x, w.sea_level, q.z), dir]
 	return []
 
 
@@ -234,8 +244,8 @@ func _shot_cave() -> bool:
 	var dir: Vector3 = cave[1]
 	_look(s["cam"], p - dir * 1.5, p + dir * 20.0 + Vector3(0, -2, 0))
 	var torch := OmniLight3D.new()
-	torch.omni_range = 45.0
-	torch.light_energy = 2.5
+	torch.omni_range = 60.0
+	torch.light_energy = 6.0
 	torch.light_color = Color(1.0, 0.9, 0.75)
 	s["cam"].add_child(torch)
 	torch.position = Vector3(0.6, 0.4, 0)

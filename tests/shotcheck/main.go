@@ -76,7 +76,7 @@ func main() {
 			h := img.Bounds().Dy()
 			mean, worst := ScanlineFlips(img, h/3, h, 3)
 			w := img.Bounds().Dx()
-			limit := float64(w) / 40
+			limit := float64(w) / 80
 			check(name+" material flips along scanlines", mean <= limit, "mean %.2f per row, worst %d (limit: mean <= %.0f for %d px rows)", mean, worst, limit, w)
 		}
 	}
