@@ -28,6 +28,11 @@ type netState struct {
 	// server: peers that said Hello (edit requests before it are refused)
 	greeted map[int]struct{}
 
+	// server: accepted edit requests whose EditAck waits for their local commit (seq →
+	// requester), and the acks now due
+	awaiting map[int64]heldAck
+	acks     []heldAck
+
 	// client
 	worldID string
 	nonce   uint32
@@ -50,6 +55,7 @@ func (p *ProcGen) net() *netState {
 		reasons:  map[string]int{},
 		warned:   map[int]time.Time{},
 		greeted:  map[int]struct{}{},
+		awaiting: map[int64]heldAck{},
 	}
 	if err := n.reset(); err != nil {
 		panic(err) // the defaults are valid
@@ -73,7 +79,7 @@ func (n *netState) reset() error {
 }
 
 // NetConfigure sets the server's policy for client packets.
-func (p *ProcGen) NetConfigure(settings map[string]any) bool {
+func (p *ProcGen) netConfigure(settings map[string]any) bool {
 	n := p.net()
 	old := *n
 	num := func(key string, dst *float64) error {
@@ -140,7 +146,7 @@ func (p *ProcGen) NetConfigure(settings map[string]any) bool {
 }
 
 // NetStats returns the networking counters.
-func (p *ProcGen) NetStats() map[string]any {
+func (p *ProcGen) netStats() map[string]any {
 	n := p.net()
 	reasons := map[string]any{}
 	for k, v := range n.reasons {
@@ -150,4 +156,32 @@ func (p *ProcGen) NetStats() map[string]any {
 		"accepted": n.accepted, "rejected": n.rejected, "kicked": n.kicked,
 		"broadcast_edits": n.broadcast, "applied_edits": n.applied, "world_id": n.worldID, "reasons": reasons,
 	}
+}
+
+// heldAck is an EditAck that waits for its edit's local commit.
+type heldAck struct {
+	peer   int
+	packet []byte
+}
+
+// committed releases the EditAcks of the edits with these seqs, now durable.
+func (n *netState) committed(seqs []int64) {
+	for _, s := range seqs {
+		if a, ok := n.awaiting[s]; ok {
+			delete(n.awaiting, s)
+			n.acks = append(n.acks, a)
+		}
+	}
+}
+
+// NetPollAcks returns the EditAcks due since the last call, for edits now durable: an Array
+// of Dictionaries with peer and packet.
+func (p *ProcGen) netPollAcks() []map[string]any {
+	n := p.net()
+	out := make([]map[string]any, 0, len(n.acks))
+	for _, a := range n.acks {
+		out = append(out, map[string]any{"peer": a.peer, "packet": a.packet})
+	}
+	n.acks = nil
+	return out
 }

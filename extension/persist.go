@@ -22,6 +22,7 @@ const defaultStorePath = "user://procgen_store.sqlite"
 var storageSettings = []string{
 	storage.SettingDatabaseURL, storage.SettingReadReplicaURLs, storage.SettingLocalPath,
 	storage.SettingOriginID, storage.SettingPollIntervalMS, storage.SettingBatchSize, storage.SettingBatchDelayMS,
+	storage.SettingLocalMaxBytes,
 }
 
 // stores shares one storage.Store per local file among the ProcGen nodes of a process: the
@@ -45,19 +46,37 @@ type sharedStore struct {
 	inboxes map[string]map[*inbox]struct{}
 }
 
-// inbox collects what the sync goroutine delivers for one node, for its main-thread Process.
+// inbox collects what the store's goroutines deliver for one node, for its main-thread
+// Process: other servers' edits, errors, and the outcome of local commits.
 type inbox struct {
-	mu     sync.Mutex
-	edits  []storage.Edit
-	errors []string
+	mu        sync.Mutex
+	edits     []storage.Edit
+	errors    []string
+	committed []storage.Edit         // own edits now durable
+	failed    []commitFailure        // commits that failed (the edits stay queued and are retried)
+	versions  []storage.WorldVersion // other servers' config versions (pipeline_store.go)
 }
 
-func (b *inbox) take() ([]storage.Edit, []string) {
+// commitFailure is a group commit of own edits that failed.
+type commitFailure struct {
+	seqs []int64
+	err  string
+}
+
+// delivery is what an inbox held.
+type delivery struct {
+	edits     []storage.Edit
+	errors    []string
+	committed []storage.Edit
+	failed    []commitFailure
+}
+
+func (b *inbox) take() delivery {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	e, s := b.edits, b.errors
-	b.edits, b.errors = nil, nil
-	return e, s
+	d := delivery{b.edits, b.errors, b.committed, b.failed}
+	b.edits, b.errors, b.committed, b.failed = nil, nil, nil, nil
+	return d
 }
 
 // acquire opens (or shares) the store at the Godot path p.
@@ -85,7 +104,9 @@ func (r *storeRegistry) acquire(p string) (*sharedStore, error) {
 	cfg.LocalPath = path
 	s := &sharedStore{path: path, refs: 1, inboxes: map[string]map[*inbox]struct{}{}}
 	cfg.OnRemoteEdits = s.deliver
+	cfg.OnWorldVersion = s.deliverVersion
 	cfg.OnError = s.fail
+	cfg.OnCommit = s.commit
 	ctx, stop := context.WithCancel(context.Background())
 	st, err := storage.Open(ctx, cfg)
 	if err != nil {
@@ -143,6 +164,35 @@ func (s *sharedStore) deliver(es []storage.Edit) {
 	}
 }
 
+// commit runs on the local store's writer goroutine: it tells the nodes of each world which
+// of their edits are durable now, or that a commit failed.
+func (s *sharedStore) commit(es []storage.Edit, err error) {
+	byWorld := map[string][]storage.Edit{}
+	for _, e := range es {
+		byWorld[e.WorldID] = append(byWorld[e.WorldID], e)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for w, es := range byWorld {
+		var f commitFailure
+		if err != nil {
+			f.err = err.Error()
+			for _, e := range es {
+				f.seqs = append(f.seqs, e.Seq)
+			}
+		}
+		for b := range s.inboxes[w] {
+			b.mu.Lock()
+			if err == nil {
+				b.committed = append(b.committed, es...)
+			} else {
+				b.failed = append(b.failed, f)
+			}
+			b.mu.Unlock()
+		}
+	}
+}
+
 // fail runs on the sync goroutine: every node using the store hears of the error.
 func (s *sharedStore) fail(err error) {
 	s.mu.Lock()
@@ -162,6 +212,8 @@ type persistence struct {
 	chunkSize int
 	worldID   string
 	box       *inbox
+	// synchronous: submit waits for the commit (procgen/storage/synchronous_commit)
+	synchronous bool
 }
 
 // openPersistence registers world cfg under worldID in the store at path and returns its
@@ -178,6 +230,9 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err = shared.store.CreateWorld(ctx, storage.World{ID: worldID, Name: worldID, Config: enc, FormatVersion: world.ConfigFormat})
+	if errors.Is(err, storage.ErrWorldConflict) && isLatestVersion(shared.store, worldID, enc) {
+		err = nil // a later version of the stored world (its pipeline changed)
+	}
 	if errors.Is(err, storage.ErrWorldConflict) {
 		stores.release(shared)
 		return nil, nil, fmt.Errorf("world %q is already stored with other settings; use another world_id or the stored settings", worldID)
@@ -186,8 +241,18 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 		stores.release(shared)
 		return nil, nil, err
 	}
-	p := &persistence{shared: shared, chunkSize: cfg.Chunk.Heightmap, worldID: worldID, box: &inbox{}}
+	p := &persistence{shared: shared, chunkSize: cfg.Chunk.Heightmap, worldID: worldID, box: &inbox{},
+		synchronous: settingBool(submitSetting, false)}
 	shared.subscribe(worldID, p.box)
+	if err := shared.store.Prepare(ctx, worldID); err != nil {
+		p.close()
+		return nil, nil, err
+	}
+	// Another node of this process may have edits of this world on their way to the disk:
+	// read the file once they are there (best effort: a failing disk is reported to it).
+	waitCtx, waitCancel := context.WithTimeout(ctx, 2*time.Second)
+	_ = shared.store.WaitCommitted(waitCtx)
+	waitCancel()
 	recorded, err := shared.store.Edits(ctx, worldID)
 	if err != nil {
 		p.close()
@@ -219,29 +284,45 @@ func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, release func
 	if err != nil {
 		return cfg, false, release, err
 	}
-	cfg, err = world.Decode(w.Config)
+	enc := w.Config
+	if latest, ok := latestStoredConfig(shared.store, id); ok {
+		enc = latest
+	}
+	cfg, err = world.Decode(enc)
 	if err != nil {
 		return cfg, false, release, fmt.Errorf("stored config: %w", err)
 	}
 	return cfg, true, release, nil
 }
 
-// record durably stores d and returns it with the identity the store assigned.
-func (p *persistence) record(d edit.Delta) (edit.Delta, error) {
+// submitSetting makes apply_edit and accepted client edits wait for their local commit
+// (the behaviour before group commits moved off the main thread) when true.
+const submitSetting = "procgen/storage/synchronous_commit"
+
+// submit queues d for the store's next group commit and returns it with the identity the
+// store assigned, at once: the inbox hears when it is durable. With
+// procgen/storage/synchronous_commit it waits for the commit instead (durable is true).
+func (p *persistence) submit(d edit.Delta) (out edit.Delta, durable bool, err error) {
 	d.ID = edit.ID{}
 	payload, err := d.MarshalBinary()
 	if err != nil {
-		return d, err
+		return d, false, err
 	}
 	cx, cz := chunkOf(d.X, d.Z, p.chunkSize)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	e, err := p.shared.store.Record(ctx, p.worldID, storage.ChunkKey{X: cx, Z: cz}, payload)
+	var e storage.Edit
+	if p.synchronous {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		e, err = p.shared.store.Record(ctx, p.worldID, storage.ChunkKey{X: cx, Z: cz}, payload)
+		durable = err == nil
+	} else {
+		e, err = p.shared.store.Submit(p.worldID, storage.ChunkKey{X: cx, Z: cz}, payload)
+	}
 	if err != nil {
-		return d, fmt.Errorf("recording edit: %w", err)
+		return d, false, fmt.Errorf("recording edit: %w", err)
 	}
 	d.ID = edit.ID{Origin: uint64(e.Origin), Seq: uint64(e.Seq)}
-	return d, nil
+	return d, durable, nil
 }
 
 func (p *persistence) status() storage.Status { return p.shared.store.Status() }

@@ -74,10 +74,12 @@ type ProcGen struct {
 
 	// Signal fields are named apart from their Godot names: graphics.gd would otherwise
 	// also expose them as properties that hide the signals.
-	ChunkLoadedSignal   Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
-	ChunkUnloadedSignal Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
-	WorldReadySignal    Signal.Void               `gd:"world_ready"`
-	StorageErrorSignal  Signal.Solo[string]       `gd:"storage_error(message)"`
+	ChunkLoadedSignal    Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
+	ChunkUnloadedSignal  Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
+	WorldReadySignal     Signal.Void               `gd:"world_ready"`
+	StorageErrorSignal   Signal.Solo[string]       `gd:"storage_error(message)"`
+	EditsCommittedSignal Signal.Solo[[]int64]      `gd:"edits_committed(ids)"`
+	PipelineChangedSig   Signal.Void               `gd:"pipeline_changed"`
 
 	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
 	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
@@ -92,6 +94,7 @@ type ProcGen struct {
 	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
+	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
 
 	exporting *exportJob // the running export_gltf (export.go)
 
@@ -127,9 +130,10 @@ func NewProcGen() *ProcGen {
 // Register makes every class of this package known to Godot. Call it from the library's main.
 func Register() {
 	docs := maps.Clone(classDocs)
-	maps.Copy(docs, netDocs)
+	maps.Copy(docs, pipelineDocs)
 	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
+	classdb.Register[ProcGenSync](NewProcGenSync, syncDocs)
 }
 
 // config turns the inspector properties into a world config.
@@ -152,7 +156,7 @@ func (p *ProcGen) config() world.WorldConfig {
 		}
 		c.Stages = stages
 	}
-	return c
+	return p.pipe.apply(c)
 }
 
 // applyConfig sets the node's properties so that config() gives cfg, or changes nothing and
@@ -174,10 +178,12 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Frequency = cfg.Layers[0].Frequency
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
-	if got := p.config(); !configEqual(got, cfg) {
+	p.pipe = pipelineOf(cfg)
+	if got := p.config(); !world.Same(got, cfg) {
+		p.pipe = old.pipe
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
-		return fmt.Errorf("it uses settings a ProcGen node cannot express")
+		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
 	}
 	return nil
 }
@@ -196,7 +202,7 @@ func (p *ProcGen) adoptStoredWorld() (release func()) {
 	switch {
 	case err != nil:
 		Engine.RaiseWarning(fmt.Sprintf("ProcGen: reading stored world %q: %v", p.WorldId, err))
-	case ok && !configEqual(cfg, p.config()):
+	case ok && !world.Same(cfg, p.config()):
 		if err := p.applyConfig(cfg); err != nil {
 			Engine.Raise(fmt.Errorf("ProcGen: stored world %q: %w", p.WorldId, err))
 			break
@@ -238,7 +244,9 @@ func (p *ProcGen) world() *worldState {
 	}
 	p.badCfg = nil
 	if p.state != nil {
-		p.unloadAll()
+		if !carryChunks(p.state, st) {
+			p.unloadAll()
+		}
 		p.state.close()
 	}
 	p.state = st
@@ -417,7 +425,7 @@ func (p *ProcGen) surfacesEncodable() bool {
 // when the edit is invalid. Affected loaded chunks regenerate.
 func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
 	if p.netState != nil && p.netState.worldID != "" {
-		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenNet.request_edit", p.netState.worldID))
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenSync.request_edit", p.netState.worldID))
 		return -1
 	}
 	k, ok := editKinds[kind]
@@ -434,7 +442,7 @@ func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64
 		return -1
 	}
 	d := edit.Delta{Kind: k, Material: uint8(material), X: float64(pos.X), Y: float64(pos.Y), Z: float64(pos.Z), Radius: radius, Amount: amount}
-	d, err := st.addEdit(d)
+	d, _, err := st.addEdit(d)
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: %w", err))
 		return -1
@@ -463,7 +471,7 @@ func (p *ProcGen) GetWorldHash() string {
 // GetStorageStatus reports where the world's edits are kept and how syncing goes.
 func (p *ProcGen) GetStorageStatus() map[string]any {
 	st := p.world()
-	out := map[string]any{"mode": "memory", "world_id": p.WorldId, "pending": 0, "last_sync": "", "lag_ms": 0.0, "last_error": "", "origin": 0}
+	out := map[string]any{"mode": "memory", "world_id": p.WorldId, "pending": 0, "uncommitted": 0, "last_sync": "", "lag_ms": 0.0, "last_error": "", "origin": 0}
 	if st == nil {
 		return out
 	}
@@ -474,6 +482,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 	s := st.persist.status()
 	out["mode"] = s.Mode
 	out["pending"] = int(s.Pending)
+	out["uncommitted"] = int(s.Uncommitted)
 	out["lag_ms"] = ms(s.Lag)
 	out["last_error"] = s.LastError
 	out["origin"] = int(s.Origin)

@@ -23,24 +23,24 @@ func (p *ProcGen) refresh(st *worldState, d edit.Delta) {
 	}
 }
 
-// takeRemote applies the edits other servers made, as the sync worker delivered them, and
-// emits storage_error for what went wrong in the background.
+// takeRemote applies the edits other servers made, as the sync worker delivered them,
+// reports which of this node's edits are durable now (commits.go), and emits storage_error
+// for what went wrong in the background.
 func (p *ProcGen) takeRemote(st *worldState) {
 	if st.persist == nil {
 		return
 	}
-	es, errs := st.persist.box.take()
-	for _, msg := range errs {
-		Engine.RaiseWarning("ProcGen storage: " + msg)
-		p.emit("storage_error", msg)
+	got := st.persist.box.take()
+	for _, msg := range got.errors {
+		p.storageError(msg)
 	}
-	if len(es) == 0 {
+	p.takeCommits(got.committed, got.failed)
+	if len(got.edits) == 0 {
 		return
 	}
-	ds, err := decodeEdits(es)
+	ds, err := decodeEdits(got.edits)
 	if err != nil {
-		Engine.RaiseWarning("ProcGen storage: " + err.Error())
-		p.emit("storage_error", err.Error())
+		p.storageError(err.Error())
 		return
 	}
 	for _, d := range ds {
@@ -48,4 +48,10 @@ func (p *ProcGen) takeRemote(st *worldState) {
 			p.refresh(st, d)
 		}
 	}
+}
+
+// storageError logs msg as a warning and emits storage_error with it.
+func (p *ProcGen) storageError(msg string) {
+	Engine.RaiseWarning("ProcGen storage: " + msg)
+	p.emit("storage_error", msg)
 }

@@ -1,8 +1,13 @@
 package extension
 
 import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
 	"slices"
 
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"graphics.gd/classdb/Engine"
 	"graphics.gd/variant/Vector3i"
 )
 
@@ -50,6 +55,7 @@ func (p *ProcGen) GetStats() map[string]any {
 		"collision_ms_p99": st.stats.collisionMs.percentile(0.99),
 		"frame_ms_p50":     st.stats.frameMs.percentile(0.5),
 		"frame_ms_p99":     st.stats.frameMs.percentile(0.99),
+		"frame_ms_last":    st.stats.frameMs.last(),
 		"chunk_bytes":      int(st.stats.bytes),
 		"cache_bytes":      int(s.CacheBytes),
 		"edits":            st.edits.len(),
@@ -63,4 +69,28 @@ func (p *ProcGen) GetStats() map[string]any {
 		"horizon_ms_p50":   st.horizon.ms.percentile(0.5),
 		"horizon_ms_p99":   st.horizon.ms.percentile(0.99),
 	}
+}
+
+// GetEditsHash returns a hash of every edit the node holds (identity and content, in replay
+// order): two nodes with the same hash hold exactly the same edits, each once.
+func (p *ProcGen) GetEditsHash() string {
+	st := p.world()
+	if st == nil {
+		return ""
+	}
+	h := fnv.New64a()
+	var id [16]byte
+	for _, d := range st.edits.all() {
+		binary.LittleEndian.PutUint64(id[:8], d.ID.Origin)
+		binary.LittleEndian.PutUint64(id[8:], d.ID.Seq)
+		h.Write(id[:])
+		d.ID = edit.ID{}
+		b, err := d.MarshalBinary()
+		if err != nil {
+			Engine.Raise(fmt.Errorf("ProcGen.get_edits_hash: %w", err))
+			return ""
+		}
+		h.Write(b)
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -14,6 +15,7 @@ import (
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/schedule"
 	"github.com/procgen-godot/procgen/procgen/world"
+	"github.com/procgen-godot/procgen/storage"
 )
 
 // worldState is everything a ProcGen node runs for one world config: the compiled world, the
@@ -158,11 +160,10 @@ func (st *worldState) sameConfig(cfg world.WorldConfig, opt worldOptions) bool {
 	return configEqual(st.cfg, cfg) && st.opt == opt
 }
 
-// configEqual compares the fields a ProcGen node can change.
-func configEqual(a, b world.WorldConfig) bool {
-	return a.Seed == b.Seed && a.Mode == b.Mode && a.Chunk == b.Chunk && a.SeaLevel == b.SeaLevel &&
-		slices.Equal(a.Layers, b.Layers) && slices.Equal(a.Stages, b.Stages)
-}
+// configEqual compares every field of two configs (biomes, caves, climate, materials and
+// pipeline included), cheaply enough for every frame; adopting a world uses world.Same, the
+// exact hash comparison, and world.DiffError to name what differs.
+func configEqual(a, b world.WorldConfig) bool { return reflect.DeepEqual(a, b) }
 
 // close stops the worker pool; it waits for running jobs to end.
 func (st *worldState) close() {
@@ -174,23 +175,31 @@ func (st *worldState) close() {
 	}
 }
 
-// addEdit rounds d to the edit quantum, validates it, records it (durably, when the world is
-// stored) and adds it.
-func (st *worldState) addEdit(d edit.Delta) (edit.Delta, error) {
+// addEdit rounds d to the edit quantum, validates it, hands it to the store (when the world
+// is stored) and adds it, without waiting for the disk. durable is true when the edit is
+// already durable (procgen/storage/synchronous_commit) or can never be (no storage); else
+// the store's commit is reported later through the inbox (see commits.go).
+func (st *worldState) addEdit(d edit.Delta) (out edit.Delta, durable bool, err error) {
 	d.Quantize()
 	if err := d.Validate(); err != nil {
-		return d, err
+		return d, false, err
 	}
+	d.Time = st.edits.clock.Now() // after every edit this node has seen
 	if st.persist != nil {
-		var err error
-		if d, err = st.persist.record(d); err != nil {
-			return d, err
+		if d, durable, err = st.persist.submit(d); err != nil {
+			return d, false, err
+		}
+		if durable {
+			st.persist.box.mu.Lock()
+			st.persist.box.committed = append(st.persist.box.committed, storage.Edit{WorldID: st.persist.worldID, Origin: int64(d.ID.Origin), Seq: int64(d.ID.Seq)})
+			st.persist.box.mu.Unlock()
 		}
 	} else {
 		d.ID = st.edits.nextID()
+		durable = true
 	}
 	st.edits.insert(d)
-	return d, nil
+	return d, durable, nil
 }
 
 // height is the surface height at (x, z) with every edit applied, in replay order.
@@ -216,6 +225,7 @@ type editLog struct {
 	origin  uint64
 	seq     uint64
 	journal []edit.Delta // every edit in the order it came, for since
+	clock   edit.Clock   // hybrid logical clock: observes every edit, stamps new ones
 }
 
 func newEditLog(origin uint64) *editLog {
@@ -250,6 +260,7 @@ func (l *editLog) insert(d edit.Delta) bool {
 	if !l.ix.Load().Insert(d) {
 		return false
 	}
+	l.clock.Observe(d.Time)
 	l.journal = append(l.journal, d)
 	if d.ID.Origin == l.origin && d.ID.Seq > l.seq {
 		l.seq = d.ID.Seq // never hand out an identity that is already taken
@@ -264,6 +275,9 @@ func (l *editLog) replace(ds []edit.Delta) {
 	ix := edit.NewIndex(editCell)
 	ix.Load(ds)
 	l.ix.Store(ix)
+	for _, d := range ds {
+		l.clock.Observe(d.Time)
+	}
 	l.journal = slices.Clone(ds)
 }
 
@@ -337,6 +351,14 @@ func (r *ring) add(v float64) {
 	if r.n < len(r.buf) {
 		r.n++
 	}
+}
+
+// last returns the latest sample, 0 when empty.
+func (r *ring) last() float64 {
+	if r.n == 0 {
+		return 0
+	}
+	return r.buf[(r.next+len(r.buf)-1)%len(r.buf)]
 }
 
 // percentile returns the q-quantile (0..1) of the window, 0 when empty.

@@ -31,8 +31,7 @@ type client struct {
 	token string // from the URL, if any
 	log   *slogLogger
 
-	queue    chan item
-	qbytes   atomic.Int64
+	queue    *sendQueue
 	lastSeen atomic.Int64 // Unix nanoseconds of the last message
 
 	dropOnce  sync.Once
@@ -102,7 +101,7 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 	conn.SetReadLimit(h.opt.CloseMessageBytes)
 	c := &client{
 		id: newClientID(), hub: h, conn: conn, token: r.URL.Query().Get("token"),
-		queue: make(chan item, h.opt.SendQueue), dropped: make(chan struct{}), writerEnd: make(chan struct{}),
+		queue: newSendQueue(h.opt.SendQueue, h.opt.SendQueueBytes), dropped: make(chan struct{}), writerEnd: make(chan struct{}),
 	}
 	c.peer = peerID("conn:" + c.id)
 	c.log = &slogLogger{s: s, attrs: []any{"client", c.id, "remote", clientIP(r)}}
@@ -162,21 +161,16 @@ func (c *client) enqueue(it item) bool {
 	if c.isDropped() {
 		return false
 	}
-	n := it.size()
-	max := c.hub.opt.SendQueueBytes
-	if c.qbytes.Add(n) > max {
-		c.qbytes.Add(-n)
-		c.dropWith(websocket.StatusPolicyViolation, fmt.Sprintf("slow client: more than %d bytes waiting to be sent", max), true)
-		return false
-	}
-	select {
-	case c.queue <- it:
+	ok, byCount := c.queue.push(it)
+	if ok {
 		return true
-	default:
-		c.qbytes.Add(-n)
-		c.dropWith(websocket.StatusPolicyViolation, fmt.Sprintf("slow client: %d messages waiting to be sent", cap(c.queue)), true)
-		return false
 	}
+	if byCount {
+		c.dropWith(websocket.StatusPolicyViolation, fmt.Sprintf("slow client: %d messages waiting to be sent", c.queue.maxItems), true)
+	} else {
+		c.dropWith(websocket.StatusPolicyViolation, fmt.Sprintf("slow client: more than %d bytes waiting to be sent", c.queue.maxBytes), true)
+	}
+	return false
 }
 
 func (c *client) enqueueText(b []byte) bool { return c.enqueue(item{text: b}) }
@@ -203,11 +197,15 @@ func (c *client) writer() {
 			}
 			_ = c.conn.Close(c.code, c.reason)
 			return
-		case it := <-c.queue:
-			c.qbytes.Add(-it.size())
-			if err := c.send(it); err != nil {
-				c.dropWith(websocket.StatusGoingAway, "write failed", false)
-				c.flush = false
+		case <-c.queue.ready:
+			for _, it := range c.queue.take() {
+				if c.isDropped() && !c.flush {
+					break
+				}
+				if err := c.send(it); err != nil {
+					c.dropWith(websocket.StatusGoingAway, "write failed", false)
+					break
+				}
 			}
 		case <-hb.C:
 			idle := time.Since(time.Unix(0, c.lastSeen.Load()))
@@ -221,13 +219,8 @@ func (c *client) writer() {
 // drain sends what is still queued, briefly, before a clean close.
 func (c *client) drain() {
 	deadline := time.Now().Add(time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case it := <-c.queue:
-			if c.send(it) != nil {
-				return
-			}
-		default:
+	for _, it := range c.queue.take() {
+		if time.Now().After(deadline) || c.send(it) != nil {
 			return
 		}
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/procgen-godot/procgen/netproto"
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/world"
+	"github.com/procgen-godot/procgen/storage"
 )
 
 // testServer is a sidecar on loopback with one world, "w1".
@@ -31,7 +32,7 @@ type testServer struct {
 	path string // local store file
 }
 
-func testLogger(t testing.TB) *slog.Logger {
+func testLogger(_ testing.TB) *slog.Logger {
 	if os.Getenv("SIDECAR_TEST_LOG") != "" {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
@@ -315,3 +316,15 @@ func raise(x, z float64) EditRequest {
 }
 
 func itoa(v uint64) string { return strconv.FormatUint(v, 10) }
+
+type storageConfig = storage.Config
+
+func httpGet(url string) (string, error) {
+	res, err := http.Get(url)
+	if err != nil {
+		return "", err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	return string(b), err
+}

@@ -26,6 +26,7 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /worlds", s.Require(AccessRead, http.HandlerFunc(s.handleList)))
 	s.mux.Handle("GET /worlds/{id}", s.Require(AccessRead, http.HandlerFunc(s.handleWorld)))
 	s.mux.Handle("POST /worlds/{id}/edits", s.Require(AccessWrite, http.HandlerFunc(s.handlePostEdit)))
+	s.mux.Handle("GET /worlds/{id}/chunks/{cx}/{cz}", s.Require(AccessRead, http.HandlerFunc(s.handleChunkHash)))
 	s.mux.HandleFunc("GET /ws", s.hub.serveWS)
 	if s.opt.Web != nil {
 		s.mux.Handle("GET /", http.FileServerFS(s.opt.Web))

@@ -27,6 +27,7 @@ const (
 	SettingPollIntervalMS  = "procgen/storage/poll_interval_ms"
 	SettingBatchSize       = "procgen/storage/batch_size"
 	SettingBatchDelayMS    = "procgen/storage/batch_delay_ms"
+	SettingLocalMaxBytes   = "procgen/storage/local_max_bytes"
 )
 
 // Defaults applied by Config.withDefaults.
@@ -50,6 +51,10 @@ type Config struct {
 	DatabaseURL     string
 	ReadReplicaURLs []string
 
+	// LocalMaxBytes caps the local store's file (0: no cap). Writes that would grow it
+	// beyond fail like a full disk: submitted edits are reported and retried.
+	LocalMaxBytes int64
+
 	// OriginID identifies this server's edits. 0 means: use the one
 	// persisted in the local store, generating a random one on first use.
 	OriginID int64
@@ -62,8 +67,14 @@ type Config struct {
 	// OnRemoteEdits receives edits of other origins after they are stored
 	// locally. It runs on the sync goroutine: hand work off, don't block.
 	OnRemoteEdits func([]Edit)
+	// OnWorldVersion receives a world config version another server recorded, after it
+	// is stored locally (see Store.PutWorldVersion). Same goroutine rules as OnRemoteEdits.
+	OnWorldVersion func(WorldVersion)
 	// OnError receives sync errors (passwords redacted). Same goroutine rules.
 	OnError func(error)
+	// OnCommit receives the outcome of the local group commits of Submit's edits, on the
+	// local store's writer goroutine (see CommitFunc). Don't block.
+	OnCommit CommitFunc
 	// Logger, if set, receives debug/warn logs (URLs redacted).
 	Logger *slog.Logger
 }
@@ -151,6 +162,7 @@ func ConfigFromSettings(settings map[string]any) (Config, error) {
 	c.PollInterval = time.Duration(num(SettingPollIntervalMS)) * time.Millisecond
 	c.BatchSize = int(num(SettingBatchSize))
 	c.BatchDelay = time.Duration(num(SettingBatchDelayMS)) * time.Millisecond
+	c.LocalMaxBytes = num(SettingLocalMaxBytes)
 	return c, errors.Join(errs...)
 }
 

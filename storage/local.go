@@ -16,10 +16,6 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 )
 
-// maxGroupCommit bounds how many concurrent Record calls share one local
-// transaction (one fsync).
-const maxGroupCommit = 512
-
 var localSchema = []string{
 	`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS worlds (
@@ -54,6 +50,7 @@ var localSchema = []string{
 		source_origin INTEGER NOT NULL,
 		last_seq INTEGER NOT NULL,
 		PRIMARY KEY (world_id, source_origin))`,
+	localVersionSchema,
 }
 
 // LocalStore is the durable local outbox and the default store: a SQLite
@@ -65,27 +62,14 @@ type LocalStore struct {
 	r      *sql.DB // readers (WAL allows them alongside the writer)
 	origin int64
 
-	reqs     chan *recordReq
 	quit     chan struct{}
 	done     chan struct{}
 	closeMu  sync.Once
 	closeErr error
 
-	pending atomic.Int64
-	seqs    map[string]int64 // world -> last seq of origin; writer goroutine only
-}
-
-type recordReq struct {
-	world   string
-	chunk   ChunkKey
-	payload []byte
-	bump    int64 // > 0: not an edit, raise the seq counter to at least this
-	reply   chan recordRes
-}
-
-type recordRes struct {
-	edit Edit
-	err  error
+	pending  atomic.Int64
+	queue    writeQueue // edits waiting for the writer's next group commit (local_writer.go)
+	onCommit CommitFunc // where Submit's outcomes go; set before the first Submit
 }
 
 func sqliteDSN(path string, extra string) (string, error) {
@@ -114,7 +98,8 @@ func OpenLocal(path string, origin int64) (*LocalStore, error) {
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
-	l := &LocalStore{w: w, reqs: make(chan *recordReq), quit: make(chan struct{}), done: make(chan struct{}), seqs: map[string]int64{}}
+	l := &LocalStore{w: w, quit: make(chan struct{}), done: make(chan struct{})}
+	l.queue.init()
 	if err := l.init(origin); err != nil {
 		w.Close()
 		return nil, err
@@ -207,143 +192,27 @@ func (l *LocalStore) Close() error {
 	return l.closeErr
 }
 
-// Record durably stores an edit of this origin and returns it with its
-// assigned sequence number. It returns only after the local transaction
-// has committed (fsync'd); concurrent calls share commits. It never touches
-// the network.
-func (l *LocalStore) Record(ctx context.Context, world string, chunk ChunkKey, payload []byte) (Edit, error) {
-	if payload == nil {
-		payload = []byte{}
+// LimitSize caps the file at about limit bytes (never below its current size): writes that
+// would grow it further fail as on a full disk.
+func (l *LocalStore) LimitSize(ctx context.Context, limit int64) error {
+	var page int64
+	if err := l.w.QueryRowContext(ctx, "PRAGMA page_size").Scan(&page); err != nil {
+		return fmt.Errorf("storage: limit size: %w", err)
 	}
-	req := &recordReq{world: world, chunk: chunk, payload: payload, reply: make(chan recordRes, 1)}
-	select {
-	case l.reqs <- req:
-	case <-l.quit:
-		return Edit{}, ErrClosed
-	case <-ctx.Done():
-		return Edit{}, ctx.Err()
+	if _, err := l.w.ExecContext(ctx, "PRAGMA max_page_count = "+strconv.FormatInt(max(1, limit/page), 10)); err != nil {
+		return fmt.Errorf("storage: limit size: %w", err)
 	}
-	// Once accepted the request is committed or failed promptly; wait for
-	// the outcome so that a nil error always means durable.
-	res := <-req.reply
-	return res.edit, res.err
+	return nil
 }
 
-func (l *LocalStore) writer() {
-	defer close(l.done)
-	for {
-		var first *recordReq
-		select {
-		case <-l.quit:
-			return
-		case first = <-l.reqs:
-		}
-		batch := []*recordReq{first}
-	drain:
-		for len(batch) < maxGroupCommit {
-			select {
-			case r := <-l.reqs:
-				batch = append(batch, r)
-			default:
-				break drain
-			}
-		}
-		edits, err := l.commitRecords(batch)
-		for i, r := range batch {
-			if err != nil {
-				r.reply <- recordRes{err: err}
-			} else {
-				r.reply <- recordRes{edit: edits[i]}
-			}
-		}
-	}
-}
-
-func (l *LocalStore) commitRecords(batch []*recordReq) ([]Edit, error) {
-	ctx := context.Background()
-	tx, err := l.w.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("storage: record: %w", err)
-	}
-	defer tx.Rollback()
-	next := map[string]int64{}
-	for _, r := range batch {
-		if _, ok := next[r.world]; ok {
-			continue
-		}
-		if s, ok := l.seqs[r.world]; ok {
-			next[r.world] = s
-			continue
-		}
-		var s int64
-		err := tx.QueryRowContext(ctx, `SELECT last_seq FROM seqs WHERE world_id = ? AND origin_id = ?`, r.world, l.origin).Scan(&s)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("storage: record: %w", err)
-		}
-		next[r.world] = s
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO edits (world_id, origin_id, seq, cx, cy, cz, payload, created_at, synced)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`)
-	if err != nil {
-		return nil, fmt.Errorf("storage: record: %w", err)
-	}
-	defer stmt.Close()
-	now := time.Now()
-	edits := make([]Edit, len(batch))
-	recorded := 0
-	for i, r := range batch {
-		if r.bump > 0 {
-			next[r.world] = max(next[r.world], r.bump)
-			continue
-		}
-		recorded++
-		next[r.world]++
-		e := Edit{WorldID: r.world, Chunk: r.chunk, Origin: l.origin, Seq: next[r.world], Payload: r.payload, Created: now}
-		if _, err := stmt.ExecContext(ctx, e.WorldID, e.Origin, e.Seq, e.Chunk.X, e.Chunk.Y, e.Chunk.Z, e.Payload, now.UnixNano()); err != nil {
-			return nil, fmt.Errorf("storage: record: %w", err)
-		}
-		edits[i] = e
-	}
-	for w, s := range next {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO seqs (world_id, origin_id, last_seq) VALUES (?, ?, ?)
-			ON CONFLICT (world_id, origin_id) DO UPDATE SET last_seq = excluded.last_seq`, w, l.origin, s); err != nil {
-			return nil, fmt.Errorf("storage: record: %w", err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("storage: record commit: %w", err)
-	}
-	for w, s := range next {
-		l.seqs[w] = s
-	}
-	l.pending.Add(int64(recorded))
-	return edits, nil
-}
-
-// EnsureSeqAtLeast makes the next seq of this origin in world exceed min.
-// The sync worker uses it when the database already holds higher seqs of
-// this origin (e.g. the local file was lost and restored from a backup),
-// so new edits never collide with shipped ones. It is ordered with Record.
-func (l *LocalStore) EnsureSeqAtLeast(ctx context.Context, world string, min int64) error {
-	req := &recordReq{world: world, bump: min, reply: make(chan recordRes, 1)}
-	select {
-	case l.reqs <- req:
-	case <-l.quit:
-		return ErrClosed
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	return (<-req.reply).err
-}
-
-// LastSeq returns the last seq assigned to this origin in world.
+// LastSeq returns the last seq assigned to this origin in world (committed or queued).
 func (l *LocalStore) LastSeq(ctx context.Context, world string) (int64, error) {
-	var s int64
-	err := l.r.QueryRowContext(ctx, `SELECT last_seq FROM seqs WHERE world_id = ? AND origin_id = ?`, world, l.origin).Scan(&s)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+	if err := l.Prepare(ctx, world); err != nil {
+		return 0, err
 	}
-	return s, err
+	l.queue.mu.Lock()
+	defer l.queue.mu.Unlock()
+	return l.queue.assigned[world], nil
 }
 
 // PutWorld stores w locally if absent. synced marks whether the database

@@ -60,7 +60,23 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{
+	if cfg.LocalMaxBytes > 0 {
+		if err := local.LimitSize(ctx, cfg.LocalMaxBytes); err != nil {
+			local.Close()
+			return nil, err
+		}
+	}
+	s0 := &Store{}
+	local.SetCommitFunc(func(es []Edit, err error) {
+		if err == nil {
+			s0.kickShip()
+		}
+		if cfg.OnCommit != nil {
+			cfg.OnCommit(es, err)
+		}
+	})
+	s := s0
+	*s = Store{
 		cfg:        cfg,
 		local:      local,
 		kick:       make(chan struct{}, 1),
@@ -138,12 +154,31 @@ func (s *Store) Close() error {
 func (s *Store) Record(ctx context.Context, world string, chunk ChunkKey, payload []byte) (Edit, error) {
 	e, err := s.local.Record(ctx, world, chunk, payload)
 	if err == nil {
-		select {
-		case s.kick <- struct{}{}:
-		default:
-		}
+		s.kickShip()
 	}
 	return e, err
+}
+
+// Submit queues an edit for the local store's next group commit and returns it with its
+// seq at once, without waiting for the disk: Config.OnCommit hears when it is durable
+// (and then it is shipped), or that the disk failed (then it stays queued and is retried).
+func (s *Store) Submit(world string, chunk ChunkKey, payload []byte) (Edit, error) {
+	return s.local.Submit(world, chunk, payload)
+}
+
+// WaitCommitted waits until every edit submitted so far is durable in the local store (or
+// its commit failed and it waits for a retry).
+func (s *Store) WaitCommitted(ctx context.Context) error { return s.local.WaitIdle(ctx) }
+
+// Prepare makes the first Submit of world not wait for the disk.
+func (s *Store) Prepare(ctx context.Context, world string) error { return s.local.Prepare(ctx, world) }
+
+// kickShip wakes the sync worker: there is something to ship.
+func (s *Store) kickShip() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
 }
 
 // CreateWorld stores a new world locally (shipped in the background) and
@@ -259,6 +294,7 @@ func (s *Store) Status() Status {
 	}
 	s.mu.Unlock()
 	st.Pending = s.local.PendingCount()
+	st.Uncommitted = int64(s.local.Queued())
 	if st.Pending > 0 {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		if t, ok, err := s.local.OldestPending(ctx); err == nil && ok {
@@ -434,7 +470,12 @@ func (s *Store) ship(ctx context.Context) error {
 			return err
 		}
 	}
-	return s.shipEdits(ctx)
+	if err := s.shipEdits(ctx); err != nil {
+		return err
+	}
+	// Versions after edits: an edit made before a pipeline change reaches other servers no
+	// later than the change.
+	return s.shipVersions(ctx)
 }
 
 type pendingBatch struct {
@@ -497,6 +538,9 @@ func (s *Store) shipEdits(ctx context.Context) error {
 func (s *Store) pull(ctx context.Context) error {
 	own := s.local.Origin()
 	for _, w := range s.loadedWorlds() {
+		if err := s.pullVersion(ctx, w); err != nil {
+			return err
+		}
 		if !s.seqChecked[w] {
 			// Never reuse a seq the database already has for this origin.
 			m, err := s.remote.MaxSeq(ctx, w, own)

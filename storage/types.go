@@ -79,10 +79,12 @@ const (
 
 // Status is a snapshot of the sync state.
 type Status struct {
-	Mode      string    // ModeLocal or ModeSynced
-	Pending   int64     // own edits not yet shipped
-	LastSync  time.Time // last successful ship or pull (zero: never)
-	Lag       time.Duration
-	LastError string // redacted; empty if the last attempt succeeded
-	Origin    int64
+	Mode    string // ModeLocal or ModeSynced
+	Pending int64  // own edits not yet shipped
+	// Uncommitted counts own edits submitted but not yet durable in the local store.
+	Uncommitted int64
+	LastSync    time.Time // last successful ship or pull (zero: never)
+	Lag         time.Duration
+	LastError   string // redacted; empty if the last attempt succeeded
+	Origin      int64
 }

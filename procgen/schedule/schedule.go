@@ -106,10 +106,14 @@ type job struct {
 	seq     uint64  // FIFO tie-break
 	index   int     // heap index, -1 when not queued
 	running bool
-	stale   bool // invalidated while pending: do not cache the result
-	ctx     context.Context
-	cancel  context.CancelFunc
-	stops   []func() bool
+	// stale: invalidated while running, so its result may predate the invalidation. A stale
+	// job is detached from Scheduler.jobs: it still answers the requests it already has, but
+	// no later request joins it, and its result is never cached.
+	stale    bool
+	finished bool // resolved: a late release is a no-op
+	ctx      context.Context
+	cancel   context.CancelFunc
+	stops    []func() bool
 }
 
 type jobHeap []*job
@@ -159,6 +163,7 @@ type Scheduler struct {
 	seq     uint64
 	closed  bool
 	stats   Stats
+	running map[*job]struct{} // taken by workers and not finished, stale ones included
 	wg      sync.WaitGroup
 	stopCtx func() bool
 }
@@ -177,7 +182,7 @@ func New(ctx context.Context, opt Options) *Scheduler {
 	if opt.VoxelSize <= 0 {
 		opt.VoxelSize = 32
 	}
-	s := &Scheduler{opt: opt, jobs: map[Key]*job{}, viewers: map[int][3]float64{}, cache: newLRU(max(opt.CacheBytes, 0))}
+	s := &Scheduler{opt: opt, jobs: map[Key]*job{}, running: map[*job]struct{}{}, viewers: map[int][3]float64{}, cache: newLRU(max(opt.CacheBytes, 0))}
 	s.cond = sync.NewCond(&s.mu)
 	s.wg.Add(opt.Workers)
 	for i := 0; i < opt.Workers; i++ {
@@ -203,6 +208,9 @@ func (s *Scheduler) Close() {
 		s.queue = nil
 		for _, j := range s.jobs {
 			j.cancel()
+		}
+		for j := range s.running {
+			j.cancel() // stale jobs are in running only
 		}
 		s.cond.Broadcast()
 	}
@@ -330,8 +338,8 @@ func (s *Scheduler) requestLocked(ctx context.Context, k Key) *Future {
 func (s *Scheduler) release(j *job, cause error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.jobs[j.key] != j {
-		return // already finished
+	if j.finished {
+		return
 	}
 	j.refs--
 	if j.refs > 0 {
@@ -339,7 +347,9 @@ func (s *Scheduler) release(j *job, cause error) {
 	}
 	s.stats.Cancelled++
 	j.cancel()
-	delete(s.jobs, j.key) // a new request for the key starts a fresh job
+	if s.jobs[j.key] == j {
+		delete(s.jobs, j.key) // a new request for the key starts a fresh job
+	}
 	if j.index >= 0 {
 		heap.Remove(&s.queue, j.index)
 		s.finishLocked(j, nil, cause)
@@ -357,12 +367,16 @@ func (s *Scheduler) finishLocked(j *job, v Value, err error) {
 	}
 	j.stops = nil
 	j.cancel()
+	j.finished = true
 	j.fut.val, j.fut.err = v, err
 	close(j.fut.done)
 }
 
-// Invalidate drops k from the cache (for example after an edit touched it); a job for k
-// that is already running delivers its result to current requesters but does not cache it.
+// Invalidate drops k from the cache (for example after an edit touched it). A request made
+// after Invalidate returns never receives a result whose generation started before it:
+// a job for k that is already running is detached, so it delivers its result only to the
+// requests it already had and never caches it, and the next request for k starts a fresh
+// job. A queued job has not started, so it stays shared.
 func (s *Scheduler) Invalidate(keys ...Key) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -370,6 +384,7 @@ func (s *Scheduler) Invalidate(keys ...Key) {
 		s.cache.remove(k)
 		if j, ok := s.jobs[k]; ok && j.running {
 			j.stale = true
+			delete(s.jobs, k)
 		}
 	}
 }
@@ -380,7 +395,7 @@ func (s *Scheduler) Stats() Stats {
 	defer s.mu.Unlock()
 	st := s.stats
 	st.Queued = len(s.queue)
-	st.Running = len(s.jobs) - len(s.queue)
+	st.Running = len(s.running)
 	st.Cached = s.cache.len()
 	st.CacheBytes = s.cache.used
 	return st
@@ -405,6 +420,7 @@ func (s *Scheduler) worker() {
 		}
 		j := heap.Pop(&s.queue).(*job)
 		j.running = true
+		s.running[j] = struct{}{}
 		s.mu.Unlock()
 
 		var v Value
@@ -417,6 +433,7 @@ func (s *Scheduler) worker() {
 		}
 
 		s.mu.Lock()
+		delete(s.running, j)
 		s.stats.Generated++
 		if err == nil && !j.stale && !s.closed && j.ctx.Err() == nil {
 			s.cache.put(j.key, v)

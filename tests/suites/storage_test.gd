@@ -29,12 +29,23 @@ func test_edits_of_a_named_world_survive_the_node() -> void:
 	var world_id := _id("persist")
 	var a := _node(world_id, path)
 	add_child(a)
+	var committed := []
+	a.edits_committed.connect(func(ids: PackedInt64Array) -> void: committed.append_array(Array(ids)))
 	var h0: float = a.get_height(10.0, 10.0)
+	var ids := []
 	for i in 3:
-		check(a.apply_edit("raise", Vector3(10, 0, 10), 6.0, 2.0, 0) > 0, "edit %d accepted" % i)
+		ids.append(a.apply_edit("raise", Vector3(10, 0, 10), 6.0, 2.0, 0))
+		check(ids[i] > 0, "edit %d accepted" % i)
 	var edited: float = a.get_height(10.0, 10.0)
-	check(edited > h0 + 5.0, "edits raised the terrain")
+	check(edited > h0 + 5.0, "edits raised the terrain at once, before they are durable")
+	for i in 300:
+		if committed.size() >= 3:
+			break
+		await get_tree().process_frame
+	committed.sort()
+	check_eq(committed, ids, "edits_committed reports each edit once, when durable")
 	var status: Dictionary = a.get_storage_status()
+	check_eq(status["uncommitted"], 0, "nothing waits for the disk")
 	check_eq(status["mode"], "local", "no database configured: local store")
 	check_eq(status["pending"], 3, "three edits wait for a database")
 	check_eq(status["world_id"], world_id, "status names the world")
@@ -125,4 +136,40 @@ func test_a_bad_database_url_keeps_the_world_running() -> void:
 	p.queue_free()
 	await get_tree().process_frame
 	ProjectSettings.set_setting("procgen/storage/database_url", "")
+	_cleanup(path)
+
+
+func test_a_full_disk_reports_edits_and_never_acknowledges_them() -> void:
+	# The local store may not grow (procgen/storage/local_max_bytes = 1): its commits fail
+	# like a full disk's once the file's free space is used up.
+	ProjectSettings.set_setting("procgen/storage/local_max_bytes", 1)
+	var path := "user://%s.sqlite" % _id("full")
+	var p := _node(_id("full"), path)
+	add_child(p)
+	var committed := []
+	var errors := []
+	p.edits_committed.connect(func(ids: PackedInt64Array) -> void: committed.append_array(Array(ids)))
+	p.storage_error.connect(func(msg: String) -> void: errors.append(msg))
+	var ids := []
+	var h0: float = p.get_height(5.0, 5.0)
+	for i in 300:
+		ids.append(p.apply_edit("raise", Vector3(5, 0, 5), 4.0, 0.01, 0))
+	check(ids.all(func(id): return id > 0), "every edit is accepted at once")
+	check(p.get_height(5.0, 5.0) > h0 + 2.0, "and applied at once")
+	for i in 200:
+		await get_tree().process_frame
+		if not errors.is_empty() and int(p.get_storage_status()["uncommitted"]) + committed.size() == ids.size():
+			break
+	check(not errors.is_empty() and String(errors[0]).contains("could not write edits"), "storage_error names the edits the disk refused: %s" % [errors.slice(0, 1)])
+	var uncommitted := int(p.get_storage_status()["uncommitted"])
+	print("full disk: %d edits durable, %d kept queued for a retry" % [committed.size(), uncommitted])
+	check(uncommitted > 0, "edits wait for the disk, none dropped (%d queued)" % uncommitted)
+	check_eq(committed.size() + uncommitted, ids.size(), "every edit is either durable or still queued")
+	var seen := {}
+	for id in committed:
+		check(id in ids and not seen.has(id), "edit %d acknowledged once, and only when durable" % id)
+		seen[id] = true
+	p.queue_free()
+	await get_tree().process_frame
+	ProjectSettings.set_setting("procgen/storage/local_max_bytes", 0)
 	_cleanup(path)

@@ -21,16 +21,15 @@ type chunkData struct {
 	vertices int
 	indices  int
 	min, max [3]float32 // position bounds (glTF requires them)
-	bin      []byte
-	edits    []edit.ID // identities of the edits that shaped the chunk, replay order
+	vtx      []byte     // positions (12n bytes), normals (12n), colours (16n)
+	uv       []byte     // 8n bytes
+	idx      []byte     // 4 bytes per index
+	edits    []edit.ID  // identities of the edits that shaped the chunk, replay order
 }
 
-// Section offsets inside chunkData.bin.
-func (c *chunkData) posOff() int   { return 0 }
-func (c *chunkData) nrmOff() int   { return 12 * c.vertices }
-func (c *chunkData) colOff() int   { return 24 * c.vertices }
-func (c *chunkData) uvOff() int    { return 40 * c.vertices }
-func (c *chunkData) indexOff() int { return 48 * c.vertices }
+// Section offsets inside chunkData.vtx.
+func (c *chunkData) nrmOff() int { return 12 * c.vertices }
+func (c *chunkData) colOff() int { return 24 * c.vertices }
 
 // generator owns one goroutine's reusable chunk buffers.
 type generator struct {
@@ -76,17 +75,16 @@ func (g *generator) generate(k [3]int32) (*chunkData, error) {
 		return nil, fmt.Errorf("chunk %v: inconsistent arrays (%d positions, %d normals, %d colours, %d uvs)", k, n, len(nrm)/3, len(col)/4, len(uv)/2)
 	}
 	out.vertices, out.indices = n, len(idx)
-	out.bin = make([]byte, 48*n+4*len(idx))
-	b := out.bin
-	put := func(off int, vs []float32) {
+	out.vtx, out.uv, out.idx = make([]byte, 40*n), make([]byte, 8*n), make([]byte, 4*len(idx))
+	put := func(b []byte, vs []float32) {
 		for i, v := range vs {
-			binary.LittleEndian.PutUint32(b[off+4*i:], math.Float32bits(v))
+			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(v))
 		}
 	}
-	put(out.posOff(), pos)
-	put(out.nrmOff(), nrm)
-	put(out.colOff(), col)
-	put(out.uvOff(), uv)
+	put(out.vtx, pos)
+	put(out.vtx[out.nrmOff():], nrm)
+	put(out.vtx[out.colOff():], col)
+	put(out.uv, uv)
 	for a := 0; a < 3; a++ {
 		out.min[a], out.max[a] = float32(math.Inf(1)), float32(math.Inf(-1))
 	}
@@ -99,11 +97,11 @@ func (g *generator) generate(k [3]int32) (*chunkData, error) {
 	}
 	// The generator winds triangles clockwise seen from outside (Godot's front faces);
 	// glTF front faces are counter-clockwise: swap the last two indices of each triangle.
-	off := out.indexOff()
+	b := out.idx
 	for t := 0; t+2 < len(idx); t += 3 {
-		binary.LittleEndian.PutUint32(b[off+4*t:], uint32(idx[t]))
-		binary.LittleEndian.PutUint32(b[off+4*t+4:], uint32(idx[t+2]))
-		binary.LittleEndian.PutUint32(b[off+4*t+8:], uint32(idx[t+1]))
+		binary.LittleEndian.PutUint32(b[4*t:], uint32(idx[t]))
+		binary.LittleEndian.PutUint32(b[4*t+4:], uint32(idx[t+2]))
+		binary.LittleEndian.PutUint32(b[4*t+8:], uint32(idx[t+1]))
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package gltf
 
 import (
+	"bytes"
 	"fmt"
 
 	qgltf "github.com/qmuntal/gltf"
@@ -22,8 +23,10 @@ func NodeName(voxel bool, k [3]int32) string {
 }
 
 // buildDocument lays out the chunks (already in final binary form, in region order) in
-// buffer 0, the GLB binary chunk, and returns the document and its statistics.
-func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, Stats) {
+// buffer 0, the GLB binary chunk, and returns the document, the byte slices that make up
+// the binary chunk in order, and the statistics. UVs and indices equal to the previous
+// chunk's (every heightmap chunk of one LOD step has the same) are stored once and shared.
+func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, [][]byte, Stats) {
 	cfg := r.World.Config()
 	var all []edit.ID
 	for i := range r.Edits {
@@ -66,10 +69,27 @@ func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, Stats) {
 		Scenes: []*qgltf.Scene{{Name: "procgen_region", Extras: sceneExtras}},
 	}
 	var st Stats
+	var blobs [][]byte
 	offset := 0
-	view := func(off, length int, target qgltf.Target) int {
-		doc.BufferViews = append(doc.BufferViews, &qgltf.BufferView{Buffer: 0, ByteOffset: off, ByteLength: length, Target: target})
+	// view appends data to the binary chunk and returns a buffer view of it.
+	view := func(data []byte, target qgltf.Target) int {
+		doc.BufferViews = append(doc.BufferViews, &qgltf.BufferView{Buffer: 0, ByteOffset: offset, ByteLength: len(data), Target: target})
+		blobs = append(blobs, data)
+		offset += len(data)
 		return len(doc.BufferViews) - 1
+	}
+	// shared returns the accessor of data made by make, reusing the last one made from
+	// equal bytes.
+	type sharedAccessor struct {
+		data []byte
+		acc  int
+	}
+	var lastUV, lastIdx sharedAccessor
+	shared := func(last *sharedAccessor, data []byte, build func() int) int {
+		if last.data == nil || !bytes.Equal(last.data, data) {
+			*last = sharedAccessor{data: data, acc: build()}
+		}
+		return last.acc
 	}
 	accessor := func(bv int, ct qgltf.ComponentType, at qgltf.AccessorType, count int) int {
 		doc.Accessors = append(doc.Accessors, &qgltf.Accessor{BufferView: qgltf.Index(bv), ComponentType: ct, Type: at, Count: count})
@@ -86,13 +106,17 @@ func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, Stats) {
 		st.Chunks++
 		if c.indices > 0 {
 			n := c.vertices
-			pos := accessor(view(offset+c.posOff(), 12*n, qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec3, n)
+			pos := accessor(view(c.vtx[:c.nrmOff()], qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec3, n)
 			doc.Accessors[pos].Min = []float64{float64(c.min[0]), float64(c.min[1]), float64(c.min[2])}
 			doc.Accessors[pos].Max = []float64{float64(c.max[0]), float64(c.max[1]), float64(c.max[2])}
-			nrm := accessor(view(offset+c.nrmOff(), 12*n, qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec3, n)
-			col := accessor(view(offset+c.colOff(), 16*n, qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec4, n)
-			uv := accessor(view(offset+c.uvOff(), 8*n, qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec2, n)
-			idx := accessor(view(offset+c.indexOff(), 4*c.indices, qgltf.TargetElementArrayBuffer), qgltf.ComponentUint, qgltf.AccessorScalar, c.indices)
+			nrm := accessor(view(c.vtx[c.nrmOff():c.colOff()], qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec3, n)
+			col := accessor(view(c.vtx[c.colOff():], qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec4, n)
+			uv := shared(&lastUV, c.uv, func() int {
+				return accessor(view(c.uv, qgltf.TargetArrayBuffer), qgltf.ComponentFloat, qgltf.AccessorVec2, n)
+			})
+			idx := shared(&lastIdx, c.idx, func() int {
+				return accessor(view(c.idx, qgltf.TargetElementArrayBuffer), qgltf.ComponentUint, qgltf.AccessorScalar, c.indices)
+			})
 			doc.Meshes = append(doc.Meshes, &qgltf.Mesh{Name: name, Primitives: []*qgltf.Primitive{{
 				Attributes: qgltf.PrimitiveAttributes{qgltf.POSITION: pos, qgltf.NORMAL: nrm, qgltf.COLOR_0: col, qgltf.TEXCOORD_0: uv},
 				Indices:    qgltf.Index(idx),
@@ -100,7 +124,6 @@ func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, Stats) {
 				Mode:       qgltf.PrimitiveTriangles,
 			}}})
 			node.Mesh = qgltf.Index(len(doc.Meshes) - 1)
-			offset += len(c.bin)
 			st.Meshes++
 			st.Vertices += n
 			st.Triangles += c.indices / 3
@@ -111,5 +134,5 @@ func buildDocument(r *Request, chunks []*chunkData) (*qgltf.Document, Stats) {
 	if offset > 0 {
 		doc.Buffers = []*qgltf.Buffer{{ByteLength: offset}}
 	}
-	return doc, st
+	return doc, blobs, st
 }

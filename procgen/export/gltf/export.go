@@ -35,7 +35,7 @@ func Export(ctx context.Context, w io.Writer, r Request) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	doc, st := buildDocument(&r, chunks)
+	doc, blobs, st := buildDocument(&r, chunks)
 	// The encoder writes the GLB header, the JSON chunk and the binary chunk's header (the
 	// binary data itself is nil); the chunks' data follows, chunk by chunk.
 	var head bytes.Buffer
@@ -43,19 +43,19 @@ func Export(ctx context.Context, w io.Writer, r Request) (Stats, error) {
 		return st, fmt.Errorf("gltf export: encoding the document: %w", err)
 	}
 	size := int64(head.Len())
-	for _, c := range chunks {
-		size += int64(len(c.bin))
+	for _, b := range blobs {
+		size += int64(len(b))
 	}
 	if r.OnReady != nil {
 		r.OnReady(size)
 	}
 	cw := &countWriter{w: w}
 	cw.Write(head.Bytes())
-	for _, c := range chunks {
+	for _, b := range blobs {
 		if cw.err != nil {
 			break
 		}
-		cw.Write(c.bin)
+		cw.Write(b)
 	}
 	if cw.err != nil {
 		return st, fmt.Errorf("gltf export: writing: %w", cw.err)

@@ -194,6 +194,10 @@ func TestHeightmapExportMatchesGenerator(t *testing.T) {
 				t.Errorf("%s: %v edits in extras, %d shaped it", n.Name, ex["edits"], len(c.Edits))
 			}
 		}
+		// UVs and indices are stored once and shared by the six chunks.
+		if len(doc.Accessors) != 3*6+2 {
+			t.Errorf("lod %d: %d accessors, want %d (UVs and indices shared)", lod, len(doc.Accessors), 3*6+2)
+		}
 		sx := extrasOf(t, doc.Scenes[0].Extras)
 		if pos := sx["edit_position"].(map[string]any); pos["7"] != 2.0 || pos["9"] != 5.0 {
 			t.Errorf("scene edit_position %v", pos)

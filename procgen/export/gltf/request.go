@@ -16,6 +16,10 @@
 // edit count and edit digest of the edits that shaped that chunk, so a client can tell
 // which chunks changed between two exports without comparing geometry.
 //
+// Every heightmap chunk of one LOD step has the same UVs and triangles, so the file stores
+// them once and every chunk's mesh shares those accessors; positions, normals and colours
+// are per chunk.
+//
 // Export writes the document straight to an io.Writer: chunks generate in parallel into
 // their final binary layout, then the JSON chunk and the binary chunks are written in order
 // without assembling the file in memory a second time.
