@@ -6,6 +6,7 @@ import (
 	"math"
 	"time"
 
+	"graphics.gd/classdb/DisplayServer"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/GeometryInstance3D"
 	"graphics.gd/classdb/MeshInstance3D"
@@ -64,7 +65,7 @@ func (p *ProcGen) updateHorizon(st *worldState, viewers [][3]float64, budget *fr
 	began := time.Now()
 	h := &st.horizon
 	defer func() { h.ms.add(ms(time.Since(began))) }()
-	if p.HorizonDistance <= 0 || len(viewers) == 0 || st.opt.mode != modeHeightmap || st.opt.output == outputCollision {
+	if p.HorizonDistance <= 0 || len(viewers) == 0 || st.opt.mode != modeHeightmap || st.opt.output == outputCollision || !rendering() {
 		p.clearHorizon(st)
 		return
 	}
@@ -196,6 +197,23 @@ func (p *ProcGen) clearHorizon(st *worldState) {
 	}
 	h.retiring, h.sig, h.pending = h.retiring[:0], "", 0
 }
+
+// rendering reports whether anything is drawn: not under the headless display server (a
+// dedicated server, the engine test suites), where the far ring and the water, which are
+// scenery, are skipped.
+func rendering() bool {
+	if renderingChecked == 0 {
+		renderingChecked = 1
+		if DisplayServer.GetName() == "headless" {
+			renderingChecked = -1
+		}
+	}
+	return renderingChecked > 0
+}
+
+// renderingChecked caches rendering(): 1 drawn, -1 headless, 0 not asked yet. The display
+// server is chosen at startup and never changes.
+var renderingChecked int
 
 // floorDiv is a/b rounded towards negative infinity (b > 0).
 func floorDiv(a, b int32) int32 {

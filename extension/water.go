@@ -31,7 +31,7 @@ type seaSurface struct {
 // viewer while the water property is on.
 func (p *ProcGen) updateWater(viewers [][3]float64) {
 	mi, ok := p.sea.node.Instance()
-	if !p.Water || len(viewers) == 0 || p.Meshes == false {
+	if !p.Water || len(viewers) == 0 || !p.Meshes || !rendering() {
 		if ok {
 			mi.AsNode3D().SetVisible(false)
 		}
