@@ -56,11 +56,21 @@ func (s *Surface) SizeBytes() int64 {
 // CheckSurfaceLayout checks it again against the running engine).
 // It is pure computation: call it from worker goroutines.
 func EncodeSurface(m MeshArrays) (Surface, error) {
+	var s Surface
+	err := EncodeSurfaceInto(&s, m)
+	return s, err
+}
+
+// EncodeSurfaceInto is EncodeSurface writing into s, whose buffers it reuses when their
+// capacity suffices: a worker that encodes chunk after chunk into one Surface allocates
+// nothing in steady state.
+func EncodeSurfaceInto(s *Surface, m MeshArrays) error {
 	if err := m.Validate(); err != nil {
-		return Surface{}, err
+		return err
 	}
 	n := len(m.Positions) / 3
-	s := Surface{Format: formatVertex | formatVersion2, VertexCount: n, IndexCount: len(m.Indices)}
+	*s = Surface{Format: formatVertex | formatVersion2, VertexCount: n, IndexCount: len(m.Indices),
+		VertexData: s.VertexData[:0], AttributeData: s.AttributeData[:0], IndexData: s.IndexData[:0]}
 	vertexStride, normalStride, attribStride := 12, 0, 0
 	if len(m.Normals) > 0 {
 		s.Format |= formatNormal | formatTangent
@@ -82,8 +92,8 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 		weightOffset = attribStride
 		attribStride += WeightBytes
 	}
-	s.VertexData = make([]byte, (vertexStride+normalStride)*n)
-	s.AttributeData = make([]byte, attribStride*n)
+	s.VertexData = resize(s.VertexData, (vertexStride+normalStride)*n)
+	s.AttributeData = resize(s.AttributeData, attribStride*n)
 
 	le := binary.LittleEndian
 	vd := s.VertexData
@@ -145,19 +155,28 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 	if len(m.Indices) > 0 {
 		s.Format |= formatIndex
 		if n <= 1<<16 {
-			s.IndexData = make([]byte, 2*len(m.Indices))
+			s.IndexData = resize(s.IndexData, 2*len(m.Indices))
 			d := s.IndexData[:2*len(m.Indices)]
 			for i, v := range m.Indices {
 				d[2*i], d[2*i+1] = byte(v), byte(v>>8) // little-endian uint16
 			}
 		} else {
-			s.IndexData = make([]byte, 4*len(m.Indices))
+			s.IndexData = resize(s.IndexData, 4*len(m.Indices))
 			for i, v := range m.Indices {
 				le.PutUint32(s.IndexData[4*i:], uint32(v))
 			}
 		}
 	}
-	return s, nil
+	return nil
+}
+
+// resize returns b with length n, reusing its array when large enough. Every byte of the
+// result is overwritten by the encoder.
+func resize(b []byte, n int) []byte {
+	if cap(b) < n {
+		return make([]byte, n)
+	}
+	return b[:n]
 }
 
 // NewArrayMeshFromSurface builds an ArrayMesh holding s, the way Godot loads a saved mesh:

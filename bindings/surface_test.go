@@ -4,7 +4,10 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
+	"reflect"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestEncodeSurfaceLayout checks the buffers against hand-computed Godot encodings of one
@@ -178,9 +181,94 @@ func BenchmarkEncodeSurface(b *testing.B) {
 	}
 	b.SetBytes(int64(4 * (len(m.Positions) + len(m.Normals) + len(m.Colors) + len(m.UVs) + len(m.Indices))))
 	b.ReportAllocs()
+	cpu0 := cpuNow()
 	for b.Loop() {
 		if _, err := EncodeSurface(m); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu0)
+}
+
+// TestEncodeSurfaceIntoReusesBuffers: encoding into a Surface that held a larger or a
+// different chunk gives EncodeSurface's bytes, and in steady state allocates nothing.
+func TestEncodeSurfaceIntoReusesBuffers(t *testing.T) {
+	big, small := benchArrays(4485, 26112), benchArrays(1000, 4998)
+	small.Colors = nil
+	var s Surface
+	for _, m := range []MeshArrays{big, small, big} {
+		if err := EncodeSurfaceInto(&s, m); err != nil {
+			t.Fatal(err)
+		}
+		want, err := EncodeSurface(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(normalized(s), normalized(want)) {
+			t.Fatalf("EncodeSurfaceInto differs from EncodeSurface for %d vertices", s.VertexCount)
+		}
+	}
+	if a := testing.AllocsPerRun(20, func() { EncodeSurfaceInto(&s, big) }); a != 0 {
+		t.Errorf("EncodeSurfaceInto allocates %v times per chunk in steady state", a)
+	}
+}
+
+// normalized treats nil and empty buffers alike.
+func normalized(s Surface) Surface {
+	for _, b := range []*[]byte{&s.VertexData, &s.AttributeData, &s.IndexData} {
+		if len(*b) == 0 {
+			*b = nil
+		}
+	}
+	return s
+}
+
+// benchArrays is a terrain-like chunk's arrays: n vertices, normals mostly up and leaning
+// every way (so the signs of x and z are a coin toss from vertex to vertex).
+func benchArrays(n, indices int) MeshArrays {
+	m := MeshArrays{Positions: make([]float32, 3*n), Normals: make([]float32, 3*n), Colors: make([]float32, 4*n), UVs: make([]float32, 2*n), Indices: make([]int32, indices)}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range n {
+		x, z := r.Float64()*0.8-0.4, r.Float64()*0.8-0.4
+		l := math.Sqrt(x*x + 1 + z*z)
+		m.Normals[3*i], m.Normals[3*i+1], m.Normals[3*i+2] = float32(x/l), float32(1/l), float32(z/l)
+		m.Positions[3*i], m.Positions[3*i+1], m.Positions[3*i+2] = float32(i%65), float32(r.Float64()*40), float32(i/65)
+		m.Colors[4*i], m.Colors[4*i+1], m.Colors[4*i+2], m.Colors[4*i+3] = float32(r.Float64()), 0.5, 0.25, 1
+		m.UVs[2*i], m.UVs[2*i+1] = float32(i%65)/64, float32(i/65)/64
+	}
+	for i := range m.Indices {
+		m.Indices[i] = int32(i % n)
+	}
+	return m
+}
+
+// BenchmarkEncodeSurfaceInto: BenchmarkEncodeSurface's chunk encoded into one reused
+// Surface, as a worker does chunk after chunk.
+func BenchmarkEncodeSurfaceInto(b *testing.B) {
+	m := benchArrays(4485, 26112)
+	var s Surface
+	b.ReportAllocs()
+	cpu0 := cpuNow()
+	for b.Loop() {
+		if err := EncodeSurfaceInto(&s, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu0)
+}
+
+// cpuNow is the process CPU time: benchmarks report it per op beside wall time, which on a
+// machine shared with other work mostly measures the wait for a core.
+func cpuNow() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if cpu := cpuNow() - cpu0; cpu > 0 && cpu0 > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
 	}
 }

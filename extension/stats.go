@@ -50,6 +50,7 @@ func (p *ProcGen) GetStats() map[string]any {
 		"collision_ms_p99": st.stats.collisionMs.percentile(0.99),
 		"frame_ms_p50":     st.stats.frameMs.percentile(0.5),
 		"frame_ms_p99":     st.stats.frameMs.percentile(0.99),
+		"frame_ms_last":    st.stats.frameMs.last(),
 		"chunk_bytes":      int(st.stats.bytes),
 		"cache_bytes":      int(s.CacheBytes),
 		"edits":            st.edits.len(),

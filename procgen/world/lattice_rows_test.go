@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/procgen-godot/procgen/procgen/internal/cputime"
+
 	"github.com/procgen-godot/procgen/procgen/internal/simd"
 )
 
@@ -70,6 +72,62 @@ func BenchmarkRowPass(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				rowPassVector(bands, cols, wx, ax, 67)
 			}
+		})
+		restore()
+	}
+}
+
+// TestSurfaceHeightGridMatchesPoints: the grid equals SurfaceHeight at every sample, with
+// and without biome shaping.
+func TestSurfaceHeightGridMatchesPoints(t *testing.T) {
+	for _, biomes := range []bool{false, true} {
+		cfg := Default(5)
+		if !biomes {
+			cfg.Stages = []string{StageHeight, StageMesh}
+		}
+		w, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s GridScratch
+		const nx, nz = 23, 9
+		out := make([]float64, nx*nz)
+		w.SurfaceHeightGrid(-300, 77, 2, nx, nz, out, &s)
+		for j := 0; j < nz; j++ {
+			for i := 0; i < nx; i++ {
+				want := w.SurfaceHeight(float64(-300+2*i), float64(77+2*j))
+				if math.Float64bits(out[j*nx+i]) != math.Float64bits(want) {
+					t.Fatalf("biomes %v: (%d, %d): grid %v, point %v", biomes, i, j, out[j*nx+i], want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkBaseHeightGrid: 5-octave fBm heights over a 512×512 grid (the work behind
+// ProcGen.get_height_map), scalar against vector kernels, in ns per sample.
+func BenchmarkBaseHeightGrid(b *testing.B) {
+	cfg := Default(1)
+	cfg.Stages = []string{StageHeight, StageMesh}
+	w, err := New(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 512
+	out := make([]float64, n*n)
+	paths := []simd.Path{simd.Scalar}
+	if simd.Available() {
+		paths = append(paths, simd.Auto)
+	}
+	for _, p := range paths {
+		restore := simd.Force(p)
+		b.Run("path="+simd.Describe(), func(b *testing.B) {
+			var s GridScratch
+			cpu0 := cputime.Now()
+			for i := 0; i < b.N; i++ {
+				w.SurfaceHeightGrid(int64(i)*n, 0, 1, n, n, out, &s)
+			}
+			b.ReportMetric(float64(cputime.Now()-cpu0)/float64(b.N*n*n), "cpu-ns/sample")
 		})
 		restore()
 	}

@@ -7,6 +7,7 @@ extends SceneTree
 ##  (c) main-thread milliseconds per frame while ProcGen streams at view distance 8.
 ## Run: godot --headless --path godot_project -s res://tests/bench/side_by_side.gd
 
+const Gen := preload("res://tests/bench/gdscript_generator.gd")
 const QUADS := 64
 const GD_CHUNKS := 60
 const SYNC_CHUNKS := 200
@@ -17,46 +18,7 @@ func _initialize() -> void:
 
 
 func _gdscript_chunk(noise: FastNoiseLite, cx: int, cz: int) -> ArrayMesh:
-	var n := QUADS + 1
-	var heights := PackedFloat32Array()
-	heights.resize((n + 2) * (n + 2))
-	for j in n + 2:
-		for i in n + 2:
-			var x := cx * QUADS + i - 1
-			var z := cz * QUADS + j - 1
-			heights[j * (n + 2) + i] = noise.get_noise_2d(x, z) * 48.0
-	var verts := PackedVector3Array()
-	var normals := PackedVector3Array()
-	verts.resize(n * n)
-	normals.resize(n * n)
-	for j in n:
-		for i in n:
-			var k := (j + 1) * (n + 2) + (i + 1)
-			verts[j * n + i] = Vector3(i, heights[k], j)
-			var dx := heights[k + 1] - heights[k - 1]
-			var dz := heights[k + n + 2] - heights[k - n - 2]
-			normals[j * n + i] = Vector3(-dx, 2.0, -dz).normalized()
-	var indices := PackedInt32Array()
-	indices.resize(QUADS * QUADS * 6)
-	var t := 0
-	for j in QUADS:
-		for i in QUADS:
-			var a := j * n + i
-			indices[t] = a
-			indices[t + 1] = a + 1
-			indices[t + 2] = a + n
-			indices[t + 3] = a + 1
-			indices[t + 4] = a + n + 1
-			indices[t + 5] = a + n
-			t += 6
-	var arrays := []
-	arrays.resize(Mesh.ARRAY_MAX)
-	arrays[Mesh.ARRAY_VERTEX] = verts
-	arrays[Mesh.ARRAY_NORMAL] = normals
-	arrays[Mesh.ARRAY_INDEX] = indices
-	var mesh := ArrayMesh.new()
-	mesh.add_surface_from_arrays(Mesh.PRIMITIVE_TRIANGLES, arrays)
-	return mesh
+	return Gen.chunk(noise, cx, cz)
 
 
 func _procgen(view_distance: int) -> Node3D:
