@@ -40,7 +40,7 @@ func (s *ProcGenSync) clientPacket(packet []byte) {
 // request's nonce (edit_acked or edit_rejected answer it), or -1 when not connected or
 // invalid.
 func (s *ProcGenSync) RequestEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
-	if s.role != roleClient || !s.IsConnected() {
+	if s.role != roleClient || !s.IsConnectedToServer() {
 		Engine.RaiseWarning("ProcGenSync.request_edit: not connected to a server")
 		return -1
 	}
@@ -90,6 +90,9 @@ func (s *ProcGenSync) GetStats() map[string]any {
 		out = pg.netStats()
 	}
 	out["role"] = []string{"none", "server", "client"}[s.role]
+	out["frame_ms_last"] = ms(s.lastBusy)
+	out["frame_ms_p50"] = s.frameMs.percentile(0.5)
+	out["frame_ms_p99"] = s.frameMs.percentile(0.99)
 	out["bytes_received"] = s.client.bytesReceived
 	out["packets_received"] = s.client.packetsReceived
 	if sv := s.server; sv != nil {

@@ -52,10 +52,15 @@ type ProcGenSync struct {
 
 	target   *ProcGen
 	targetID Node.ID
-	role     int // roleNone, roleServer, roleClient
-	server   *syncServer
-	client   syncClient
-	last     time.Time
+	// main-thread time of this node's work (its Process and the packets it handles), for
+	// the frame running and the last one, and recent frames' values for percentiles
+	busy, lastBusy time.Duration
+	inProcess      bool
+	frameMs        ring
+	role           int // roleNone, roleServer, roleClient
+	server         *syncServer
+	client         syncClient
+	last           time.Time
 }
 
 // Roles of a ProcGenSync.
@@ -205,8 +210,8 @@ func (s *ProcGenSync) Close() {
 // IsServer reports whether host succeeded and the node serves.
 func (s *ProcGenSync) IsServer() bool { return s.role == roleServer }
 
-// IsConnected reports whether this client is connected to its server.
-func (s *ProcGenSync) IsConnected() bool {
+// IsConnectedToServer reports whether this client is connected to its server.
+func (s *ProcGenSync) IsConnectedToServer() bool {
 	mp, ok := s.multiplayer()
 	if !ok || s.role != roleClient {
 		return false
@@ -234,6 +239,10 @@ func (s *ProcGenSync) send(peer int, packet []byte) {
 
 // onPacket handles one packet from peer.
 func (s *ProcGenSync) onPacket(peer int, packet []byte) {
+	if !s.inProcess {
+		began := time.Now()
+		defer func() { s.busy += time.Since(began) }()
+	}
 	switch s.role {
 	case roleServer:
 		s.server.packet(s, peer, packet)
@@ -244,6 +253,14 @@ func (s *ProcGenSync) onPacket(peer int, packet []byte) {
 
 // Process paces catch-up, broadcasts new edits and sends the EditAcks now due.
 func (s *ProcGenSync) Process(delta Float.X) {
+	began := time.Now()
+	s.lastBusy, s.busy = s.busy, 0
+	s.frameMs.add(ms(s.lastBusy))
+	s.inProcess = true
+	defer func() {
+		s.inProcess = false
+		s.busy += time.Since(began)
+	}()
 	// graphics.gd frees engine values that go a frame unused: use the authorizers every
 	// frame so that they live as long as the properties hold them.
 	for _, fn := range []Callable.Function{s.PeerAuthorizer, s.EditAuthorizer} {
