@@ -33,8 +33,10 @@ func drawFigure(path string, f figure, rows []row) error {
 		err = addBars(p, series, order)
 	} else {
 		err = addLines(p, series, order)
-		p.Legend.Left = true
-		p.Legend.XOffs = vg.Points(60)
+		p.Legend.Left = lowerAtLeft(rows)
+		if p.Legend.Left {
+			p.Legend.XOffs = vg.Points(60)
+		}
 		if !f.logY {
 			p.Y.Min = 0
 		}
@@ -211,4 +213,26 @@ func intTicks(p *plot.Plot, rows []row) {
 		ticks = append(ticks, plot.Tick{Value: x, Label: strconv.FormatFloat(x, 'f', 0, 64)})
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+}
+
+// lowerAtLeft reports whether the lines end lower at their smallest x than at their largest
+// (summed over series), so that the legend covers less of them on the left.
+func lowerAtLeft(rows []row) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		if x, err := strconv.ParseFloat(r.x, 64); err == nil {
+			lo, hi = math.Min(lo, x), math.Max(hi, x)
+		}
+	}
+	var left, right float64
+	for _, r := range rows {
+		x, _ := strconv.ParseFloat(r.x, 64)
+		switch x {
+		case lo:
+			left += r.y
+		case hi:
+			right += r.y
+		}
+	}
+	return left <= right
 }
