@@ -45,5 +45,6 @@ func (p *ProcGen) unloadAll() {
 		p.unload(st, k)
 	}
 	st.wanted = map[chunkKey]wantedChunk{}
+	st.wantedFor.valid = false
 	st.readySent = false
 }
