@@ -68,6 +68,7 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 		}
 	}
 	st.wanted, st.spareWanted = wanted, st.wanted
+	st.changed = true
 }
 
 // wantedInputs are what the wanted set was last computed from.

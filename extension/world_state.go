@@ -49,7 +49,10 @@ type worldState struct {
 	voxels      sync.Pool    // *chunk.Voxel buffers likewise
 	viewers     [][3]float64 // viewer positions last given to the scheduler
 	readySent   bool
-	stats       streamStats
+	// changed is set when the wanted, pending or loaded chunks change: stream then makes
+	// its requests again.
+	changed bool
+	stats   streamStats
 }
 
 // workerNice is the niceness of generation workers: Godot's main thread (niceness 0) then

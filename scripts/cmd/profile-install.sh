@@ -10,11 +10,15 @@ out=${1:-$CACHE/profile-install.data}
 log "recording $GODOT_CMD with perf (about a minute)"
 perf record -q -F 999 -g -o "$out" -- "$GODOT_CMD" --headless --path "$PROJECT" -s res://tests/bench/install_profile.gd 2>&1 |
 	grep -E '^PROFILE' || die "the profiled run failed (see perf's output above)"
-# The main thread is the process's first thread: its tid is the pid.
-main_tid=$(perf report -i "$out" --stdio --sort pid 2>/dev/null | awk '/godot/ {print; exit}' | grep -oE '[0-9]+' | head -n 1)
-echo "== main thread: share of samples by library"
-perf report -i "$out" --stdio --no-children --tid "$main_tid" --sort dso 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 12
+# perf's "pid" key is per thread; the main thread has the most samples (the workers share
+# theirs among several threads).
+echo "== samples by thread"
+perf report -i "$out" --stdio --no-children -g none --sort pid 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 6
+main_tid=$(perf report -i "$out" --stdio --no-children -g none --sort pid 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 1 | awk '{print $2}' | cut -d: -f1)
+[ -n "$main_tid" ] || die "no samples in $out"
+echo "== main thread ($main_tid): share of samples by library"
+perf report -i "$out" --stdio --no-children -g none --tid "$main_tid" --sort dso 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 8
 echo "== main thread: hottest functions (self)"
-perf report -i "$out" --stdio --no-children --tid "$main_tid" --sort dso,sym 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 30
-echo "== main thread: hottest ProcGen call paths (with callees)"
-perf report -i "$out" --stdio --children --tid "$main_tid" --sort sym --dsos libprocgen.linux.x86_64.so 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 25
+perf report -i "$out" --stdio --no-children -g none --tid "$main_tid" --sort dso,sym 2>/dev/null | grep -E '^\s+[0-9.]+%' | head -n 30
+echo "== main thread: ProcGen functions with what they call"
+perf report -i "$out" --stdio --children -g none --tid "$main_tid" --sort sym 2>/dev/null | grep -E '^\s+[0-9.]+%' | grep 'procgen/extension\|procgen/bindings' | head -n 20
