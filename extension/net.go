@@ -1,18 +1,42 @@
 package extension
 
-// netDocs are the class reference texts of ProcGen's networking methods (net_*.go). The bytes
-// are netproto packets; the transport (SceneMultiplayer, ENet) lives in GDScript, see
-// godot_project/net/procgen_net.gd.
-var netDocs = map[string]string{
-	"net_configure":            "Sets the server's client policy from a Dictionary: half_width (edit centres within ±half_width in x and z, default 4096), max_radius (32), max_amount (64), rate (edit requests per second per peer, 20), burst (40), flood_rejects (a peer sending more than this many bad or refused packets within flood_window_ms is dropped; 30) and flood_window_ms (5000). Returns false after an error.",
-	"net_world_info":           "Server: returns the WorldInfo packet (world id and config) that a client needs to generate this world, or an empty array after an error. The world id is world_id, or the world hash when world_id is empty.",
-	"net_catch_up":             "Server: returns the checkpoint packets (PackedByteArray each) for a client that just joined: per chunk, a deflated snapshot of every edit filed under it. Later edits follow from net_poll_edits.",
-	"net_poll_edits":           "Server: returns Edits packets with the edits that appeared since the last call (from apply_edit, accepted client requests or other servers through the database), to broadcast to every client. The first call only marks the current edits as sent.",
-	"net_handle_client_packet": "Server: handles one packet from peer and returns a Dictionary: reply (PackedByteArray to send back to that peer, may be empty; the EditAck of an accepted edit of a stored world comes later from net_poll_acks, once durable), broadcast (Array of Edits packets for every client), kick (true: drop the peer, it floods), accepted (an edit was recorded), type and error. Malformed, oversized, out-of-bounds and rate-limited requests are refused with an EditReject and logged as warnings; accepted edits are recorded like apply_edit (durably when world_id is set).",
-	"net_poll_acks":            "Server: returns the EditAcks now due, as an Array of Dictionaries (peer, packet): an accepted request of a stored world is acknowledged only once its edit is durable in the local store.",
-	"net_forget_peer":          "Server: drops the rate-limit and flood state of a peer that left.",
-	"net_hello":                "Client: returns a Hello packet naming this client.",
-	"net_edit_request":         "Client: returns an EditRequest packet for an edit (kinds as apply_edit); its nonce is packet.decode_u32(4). Returns an empty array after an error.",
-	"net_apply_server_packet":  "Client: applies one packet from the server and returns a Dictionary: ok, type, error, and per type world_id (world_info: the node adopts the world's settings and drops edits of another world), edits and new (edits and checkpoint: the new ones regenerate their chunks), nonce, origin, seq (edit_ack), nonce, reason, text (edit_reject). A client never opens storage: leave world_id empty.",
-	"net_stats":                "Returns the networking counters: accepted, rejected, kicked, broadcast_edits, applied_edits, world_id, and rejections by reason.",
+// syncDocs are the class reference texts of ProcGenSync (sync_*.go); the packet logic it
+// drives is in net_*.go, the wire format in package netproto.
+var syncDocs = map[string]string{
+	"procgen":                   "Path to the ProcGen node whose world this node serves (server) or receives (client). attach(node) sets it directly.",
+	"client_name":               "Client: the name sent in Hello.",
+	"join_token":                "Server: when not empty, the token every Hello must carry (refused otherwise with reason forbidden). Client: the token sent in Hello.",
+	"max_peers":                 "Server: most players joined at once; a Hello beyond it is refused (forbidden, \"the server is full\").",
+	"peer_authorizer":           "Server: a Callable(peer_id: int, hello: Dictionary) -> Variant asked about every Hello that passed the token, rate and max_peers checks. hello has name, token, version and address. Return true or \"\" to admit; false or a String (the reason the client sees) to refuse.",
+	"edit_authorizer":           "Server: a Callable(peer_id: int, edit: Dictionary) -> Variant asked about every edit request that passed the bounds and rate checks. edit has kind, position (Vector3), radius, amount, material, name and address. Return true or \"\" to accept; false or a String to refuse: the client gets an EditReject of reason forbidden with that text (for example protected spawn areas).",
+	"catch_up_bytes_per_second": "Server: the byte budget per second of each joining peer's catch-up (world checkpoints and old edits). Live edits are not paced.",
+	"joins_per_minute":          "Server: joins allowed per remote address and minute (bursts of a quarter of it, at least 2). The count is kept per address, so reconnecting does not reset it; beyond it a Hello is refused with reason rate_limited.",
+	"attach":                    "Makes node (a ProcGen) the world this node serves or receives. Returns false after an error.",
+	"host":                      "Starts a server on port, listening on bind_address (\"*\" or \"\": every interface). Returns a Godot Error code. The node must be in the scene tree; its SceneMultiplayer serves this node's branch only.",
+	"join":                      "Connects to a server at address:port and says Hello (client_name, join_token) once connected. Returns a Godot Error code; world_received follows once the world arrived. The ProcGen node must have no world_id: a client never opens storage.",
+	"close":                     "Stops serving, or leaves the server.",
+	"is_server":                 "True while hosting.",
+	"is_connected_to_server":    "Client: true while connected to the server.",
+	"request_edit":              "Client: asks the server for an edit (kinds as ProcGen.apply_edit). Returns the request's nonce, answered by edit_acked (sent once the edit is durable on the server) or edit_rejected; -1 when not connected or invalid.",
+	"send_raw":                  "Client: sends bytes to the server as they are (for tests of hostile input).",
+	"get_clients":               "Server: the peers that joined.",
+	"configure":                 "Server: sets the policy for client packets from a Dictionary: half_width (edit centres within ±half_width in x and z, default 4096), max_radius (32), max_amount (64), rate (edit requests per second per peer, 20), burst (40), flood_rejects (a peer sending more than this many bad or refused packets within flood_window_ms is dropped; 30) and flood_window_ms (5000). Returns false after an error.",
+	"get_stats":                 "Returns the counters: frame_ms_last, frame_ms_p50, frame_ms_p99 (main-thread milliseconds of this node's work per frame: its process step and the packets it handled), accepted, rejected, kicked, broadcast_edits, applied_edits, world_id, reasons (rejections by reason), role, and server traffic (bytes_sent, bytes_sent_per_peer, packets_sent, catch_up_bytes, catch_up_queued_packets, joins, refused, snapshots_built, peers) or client traffic (bytes_received, packets_received, packets_sent).",
+	"world_info_packet":         "Server, own transport: the WorldInfo packet a client needs to generate this world.",
+	"catch_up_packets":          "Server, own transport: the catch-up packets for a client that just joined: per chunk a deflated snapshot of the edits filed under it.",
+	"poll_edit_packets":         "Server, own transport: Edits packets with the edits that appeared since the last call, for every client. The first call only marks the current edits as sent.",
+	"poll_ack_packets":          "Server, own transport: the EditAcks now due (Array of Dictionaries with peer and packet): an accepted request of a stored world is acknowledged once its edit is durable.",
+	"handle_client_packet":      "Server, own transport: handles one packet from peer and returns a Dictionary: reply (PackedByteArray for that peer, may be empty), broadcast (Array of Edits packets for every client), kick (drop the peer: it floods), accepted, type, error, and hello (name, token, version, nonce) for a Hello. edit_authorizer applies; admission is the caller's.",
+	"forget_peer":               "Server, own transport: drops the rate-limit and flood state of a peer that left.",
+	"hello_packet":              "Client, own transport: a Hello packet with client_name and join_token.",
+	"edit_request_packet":       "Client, own transport: an EditRequest packet (kinds as apply_edit); its nonce is packet.decode_u32(4). Empty after an error.",
+	"apply_server_packet":       "Client, own transport: applies one packet from the server and returns a Dictionary: ok, type, error, and per type world_id (world_info: the ProcGen node adopts the world's settings), edits and new (edits, checkpoint), nonce, origin, seq (edit_ack), nonce, reason, text (edit_reject).",
+	"world_received":            "Client: the server's world config arrived and the ProcGen node adopted it.",
+	"edits_received":            "Client: an Edits or checkpoint packet arrived with count edits, fresh of them new.",
+	"edit_acked":                "Client: the server accepted request nonce as edit (origin, seq) and the edit is durable there.",
+	"edit_rejected":             "Client: the server refused request (or Hello) nonce, with a reason (malformed, out_of_bounds, radius, amount, rate_limited, forbidden, …) and a text.",
+	"disconnected":              "Client: the connection to the server ended or could not be made.",
+	"peer_joined":               "Server: peer said an admitted Hello and is getting the world.",
+	"peer_refused":              "Server: peer's Hello was refused (token, join rate, max_peers or peer_authorizer) with reason; it is disconnected.",
+	"peer_kicked":               "Server: peer was dropped for flooding or an incompatible protocol.",
 }

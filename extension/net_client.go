@@ -12,10 +12,12 @@ import (
 )
 
 // NetHello returns a Hello packet naming this client.
-func (p *ProcGen) NetHello(name string) []byte {
+func (p *ProcGen) netHello(name, token string) []byte {
 	n := p.net()
 	n.nonce++
-	b, err := netproto.NewHello(n.nonce, netproto.SanitizeText(name, netproto.MaxNameBytes)).MarshalBinary()
+	h := netproto.NewHello(n.nonce, netproto.SanitizeText(name, netproto.MaxNameBytes))
+	h.Token = token
+	b, err := h.MarshalBinary()
 	if err != nil {
 		Engine.Raise(fmt.Errorf("ProcGen.net_hello: %w", err))
 		return nil
@@ -24,7 +26,7 @@ func (p *ProcGen) NetHello(name string) []byte {
 }
 
 // NetEditRequest returns an EditRequest packet for an edit the server should apply.
-func (p *ProcGen) NetEditRequest(kind string, pos Vector3.XYZ, radius, amount float64, material int) []byte {
+func (p *ProcGen) netEditRequest(kind string, pos Vector3.XYZ, radius, amount float64, material int) []byte {
 	k, ok := editKinds[kind]
 	if !ok {
 		Engine.Raise(fmt.Errorf("ProcGen.net_edit_request: unknown kind %q (want raise, lower, flatten, add_density, remove_density or paint)", kind))
@@ -47,7 +49,7 @@ func (p *ProcGen) NetEditRequest(kind string, pos Vector3.XYZ, radius, amount fl
 }
 
 // NetApplyServerPacket applies one packet from the server; see netDocs.
-func (p *ProcGen) NetApplyServerPacket(packet []byte) map[string]any {
+func (p *ProcGen) netApplyServerPacket(packet []byte) map[string]any {
 	out := map[string]any{"ok": false, "type": "", "error": ""}
 	fail := func(err error) map[string]any {
 		out["error"] = err.Error()

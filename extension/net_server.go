@@ -8,10 +8,11 @@ import (
 	"graphics.gd/classdb/Engine"
 
 	"github.com/procgen-godot/procgen/netproto"
+	"github.com/procgen-godot/procgen/procgen/edit"
 )
 
 // NetWorldInfo returns the WorldInfo packet for this world.
-func (p *ProcGen) NetWorldInfo() []byte {
+func (p *ProcGen) netWorldInfo() []byte {
 	st := p.world()
 	if st == nil {
 		return nil
@@ -34,7 +35,7 @@ func (p *ProcGen) NetWorldInfo() []byte {
 // NetCatchUp returns the world's edits for a client that just joined, as checkpoints: one
 // deflated edit snapshot per chunk (netproto.SplitSnapshots). Later edits follow as Edits
 // packets from NetPollEdits.
-func (p *ProcGen) NetCatchUp() [][]byte {
+func (p *ProcGen) netCatchUp() [][]byte {
 	st := p.world()
 	if st == nil {
 		return nil
@@ -48,7 +49,7 @@ func (p *ProcGen) NetCatchUp() [][]byte {
 }
 
 // NetPollEdits returns the edits that appeared since the last call as Edits packets.
-func (p *ProcGen) NetPollEdits() [][]byte {
+func (p *ProcGen) netPollEdits() [][]byte {
 	st := p.world()
 	if st == nil {
 		return nil
@@ -72,7 +73,7 @@ func (p *ProcGen) NetPollEdits() [][]byte {
 }
 
 // NetForgetPeer drops the per-peer state of a peer that left.
-func (p *ProcGen) NetForgetPeer(peer int) {
+func (p *ProcGen) netForgetPeer(peer int) {
 	n := p.net()
 	n.rate.Forget(netproto.PeerID(peer))
 	n.flood.Forget(netproto.PeerID(peer))
@@ -87,7 +88,9 @@ func (p *ProcGen) NetForgetPeer(peer int) {
 
 // NetHandleClientPacket checks one packet from peer and, for a valid edit request, records
 // the edit; see netDocs for the returned Dictionary.
-func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any {
+// authorize, when not nil, may veto an edit request that passed the policy checks: it
+// returns why (an EditReject of reason forbidden carries the text), or "" to accept.
+func (p *ProcGen) netHandleClientPacket(peer int, packet []byte, authorize func(peer int, d edit.Delta) string) map[string]any {
 	n := p.net()
 	out := map[string]any{"reply": []byte{}, "broadcast": [][]byte{}, "kick": false, "accepted": false, "type": "", "error": ""}
 	pid := netproto.PeerID(peer)
@@ -128,6 +131,7 @@ func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any 
 			return r
 		}
 		n.greeted[peer] = struct{}{}
+		out["hello"] = map[string]any{"name": m.Name, "token": m.Token, "version": int(m.Version), "nonce": int(m.Nonce)}
 		return out
 	case *netproto.EditRequest:
 		if _, ok := n.greeted[peer]; !ok {
@@ -142,6 +146,18 @@ func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any 
 		d, reason, err := limits.Check(m)
 		if err != nil {
 			return reject(m.Nonce, reason, err)
+		}
+		if authorize != nil {
+			if why := authorize(peer, d); why != "" {
+				// A veto is policy, not misbehaviour: it does not count towards a flood.
+				n.rejected++
+				n.reasons[netproto.ReasonForbidden.String()]++
+				if reply, merr := netproto.Reject(m.Nonce, netproto.ReasonForbidden, errors.New(why)).MarshalBinary(); merr == nil {
+					out["reply"] = reply
+				}
+				out["error"] = why
+				return out
+			}
 		}
 		d, durable, err := st.addEdit(d)
 		if err != nil {
@@ -159,7 +175,7 @@ func (p *ProcGen) NetHandleClientPacket(peer int, packet []byte) map[string]any 
 			}
 		}
 		out["accepted"] = true
-		if b := p.NetPollEdits(); b != nil {
+		if b := p.netPollEdits(); b != nil {
 			out["broadcast"] = b
 		}
 		return out

@@ -79,7 +79,7 @@ func (n *netState) reset() error {
 }
 
 // NetConfigure sets the server's policy for client packets.
-func (p *ProcGen) NetConfigure(settings map[string]any) bool {
+func (p *ProcGen) netConfigure(settings map[string]any) bool {
 	n := p.net()
 	old := *n
 	num := func(key string, dst *float64) error {
@@ -146,7 +146,7 @@ func (p *ProcGen) NetConfigure(settings map[string]any) bool {
 }
 
 // NetStats returns the networking counters.
-func (p *ProcGen) NetStats() map[string]any {
+func (p *ProcGen) netStats() map[string]any {
 	n := p.net()
 	reasons := map[string]any{}
 	for k, v := range n.reasons {
@@ -176,7 +176,7 @@ func (n *netState) committed(seqs []int64) {
 
 // NetPollAcks returns the EditAcks due since the last call, for edits now durable: an Array
 // of Dictionaries with peer and packet.
-func (p *ProcGen) NetPollAcks() []map[string]any {
+func (p *ProcGen) netPollAcks() []map[string]any {
 	n := p.net()
 	out := make([]map[string]any, 0, len(n.acks))
 	for _, a := range n.acks {

@@ -52,8 +52,9 @@ type inbox struct {
 	mu        sync.Mutex
 	edits     []storage.Edit
 	errors    []string
-	committed []storage.Edit  // own edits now durable
-	failed    []commitFailure // commits that failed (the edits stay queued and are retried)
+	committed []storage.Edit         // own edits now durable
+	failed    []commitFailure        // commits that failed (the edits stay queued and are retried)
+	versions  []storage.WorldVersion // other servers' config versions (pipeline_store.go)
 }
 
 // commitFailure is a group commit of own edits that failed.
@@ -103,6 +104,7 @@ func (r *storeRegistry) acquire(p string) (*sharedStore, error) {
 	cfg.LocalPath = path
 	s := &sharedStore{path: path, refs: 1, inboxes: map[string]map[*inbox]struct{}{}}
 	cfg.OnRemoteEdits = s.deliver
+	cfg.OnWorldVersion = s.deliverVersion
 	cfg.OnError = s.fail
 	cfg.OnCommit = s.commit
 	ctx, stop := context.WithCancel(context.Background())
@@ -228,6 +230,9 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err = shared.store.CreateWorld(ctx, storage.World{ID: worldID, Name: worldID, Config: enc, FormatVersion: world.ConfigFormat})
+	if errors.Is(err, storage.ErrWorldConflict) && isLatestVersion(shared.store, worldID, enc) {
+		err = nil // a later version of the stored world (its pipeline changed)
+	}
 	if errors.Is(err, storage.ErrWorldConflict) {
 		stores.release(shared)
 		return nil, nil, fmt.Errorf("world %q is already stored with other settings; use another world_id or the stored settings", worldID)
@@ -279,7 +284,11 @@ func storedConfig(path, id string) (cfg world.WorldConfig, ok bool, release func
 	if err != nil {
 		return cfg, false, release, err
 	}
-	cfg, err = world.Decode(w.Config)
+	enc := w.Config
+	if latest, ok := latestStoredConfig(shared.store, id); ok {
+		enc = latest
+	}
+	cfg, err = world.Decode(enc)
 	if err != nil {
 		return cfg, false, release, fmt.Errorf("stored config: %w", err)
 	}

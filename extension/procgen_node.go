@@ -75,6 +75,7 @@ type ProcGen struct {
 	WorldReadySignal     Signal.Void               `gd:"world_ready"`
 	StorageErrorSignal   Signal.Solo[string]       `gd:"storage_error(message)"`
 	EditsCommittedSignal Signal.Solo[[]int64]      `gd:"edits_committed(ids)"`
+	PipelineChangedSig   Signal.Void               `gd:"pipeline_changed"`
 
 	ExportProgressSignal Signal.Pair[int, int]    `gd:"export_progress(done,total)"` // export.go
 	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
@@ -89,6 +90,7 @@ type ProcGen struct {
 	// surfaceLayout is 1 when this engine keeps mesh surfaces in the layout
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
+	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
 
 	exporting *exportJob // the running export_gltf (export.go)
 }
@@ -116,9 +118,10 @@ func NewProcGen() *ProcGen {
 // Register makes every class of this package known to Godot. Call it from the library's main.
 func Register() {
 	docs := maps.Clone(classDocs)
-	maps.Copy(docs, netDocs)
+	maps.Copy(docs, pipelineDocs)
 	maps.Copy(docs, exportDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
+	classdb.Register[ProcGenSync](NewProcGenSync, syncDocs)
 }
 
 // config turns the inspector properties into a world config.
@@ -141,7 +144,7 @@ func (p *ProcGen) config() world.WorldConfig {
 		}
 		c.Stages = stages
 	}
-	return c
+	return p.pipe.apply(c)
 }
 
 // applyConfig sets the node's properties so that config() gives cfg, or changes nothing and
@@ -163,7 +166,9 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Frequency = cfg.Layers[0].Frequency
 	p.Octaves = cfg.Layers[0].Octaves
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
+	p.pipe = pipelineOf(cfg)
 	if got := p.config(); !world.Same(got, cfg) {
+		p.pipe = old.pipe
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
 		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
@@ -227,7 +232,9 @@ func (p *ProcGen) world() *worldState {
 	}
 	p.badCfg = nil
 	if p.state != nil {
-		p.unloadAll()
+		if !carryChunks(p.state, st) {
+			p.unloadAll()
+		}
 		p.state.close()
 	}
 	p.state = st
@@ -401,7 +408,7 @@ func (p *ProcGen) surfacesEncodable() bool {
 // when the edit is invalid. Affected loaded chunks regenerate.
 func (p *ProcGen) ApplyEdit(kind string, pos Vector3.XYZ, radius, amount float64, material int) int {
 	if p.netState != nil && p.netState.worldID != "" {
-		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenNet.request_edit", p.netState.worldID))
+		Engine.Raise(fmt.Errorf("ProcGen.apply_edit: this node is a network client of world %q; request edits from the server with ProcGenSync.request_edit", p.netState.worldID))
 		return -1
 	}
 	k, ok := editKinds[kind]

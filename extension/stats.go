@@ -1,8 +1,13 @@
 package extension
 
 import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
 	"slices"
 
+	"github.com/procgen-godot/procgen/procgen/edit"
+	"graphics.gd/classdb/Engine"
 	"graphics.gd/variant/Vector3i"
 )
 
@@ -60,4 +65,28 @@ func (p *ProcGen) GetStats() map[string]any {
 		"view_distance":    p.ViewDistance,
 		"frame_budget_ms":  p.FrameBudgetMs,
 	}
+}
+
+// GetEditsHash returns a hash of every edit the node holds (identity and content, in replay
+// order): two nodes with the same hash hold exactly the same edits, each once.
+func (p *ProcGen) GetEditsHash() string {
+	st := p.world()
+	if st == nil {
+		return ""
+	}
+	h := fnv.New64a()
+	var id [16]byte
+	for _, d := range st.edits.all() {
+		binary.LittleEndian.PutUint64(id[:8], d.ID.Origin)
+		binary.LittleEndian.PutUint64(id[8:], d.ID.Seq)
+		h.Write(id[:])
+		d.ID = edit.ID{}
+		b, err := d.MarshalBinary()
+		if err != nil {
+			Engine.Raise(fmt.Errorf("ProcGen.get_edits_hash: %w", err))
+			return ""
+		}
+		h.Write(b)
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
 }

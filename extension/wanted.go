@@ -63,7 +63,7 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 		}
 	}
 	for k, w := range wanted {
-		if lc, loaded := st.loaded[k]; !loaded || lc.step != w.step {
+		if lc, loaded := st.loaded[k]; !loaded || lc.step != w.step || lc.stale {
 			st.readySent = false
 		}
 	}

@@ -190,6 +190,7 @@ func (st *worldState) addEdit(d edit.Delta) (out edit.Delta, durable bool, err e
 	if err := d.Validate(); err != nil {
 		return d, false, err
 	}
+	d.Time = st.edits.clock.Now() // after every edit this node has seen
 	if st.persist != nil {
 		if d, durable, err = st.persist.submit(d); err != nil {
 			return d, false, err
@@ -230,6 +231,7 @@ type editLog struct {
 	origin  uint64
 	seq     uint64
 	journal []edit.Delta // every edit in the order it came, for since
+	clock   edit.Clock   // hybrid logical clock: observes every edit, stamps new ones
 }
 
 func newEditLog(origin uint64) *editLog {
@@ -264,6 +266,7 @@ func (l *editLog) insert(d edit.Delta) bool {
 	if !l.ix.Load().Insert(d) {
 		return false
 	}
+	l.clock.Observe(d.Time)
 	l.journal = append(l.journal, d)
 	if d.ID.Origin == l.origin && d.ID.Seq > l.seq {
 		l.seq = d.ID.Seq // never hand out an identity that is already taken
@@ -278,6 +281,9 @@ func (l *editLog) replace(ds []edit.Delta) {
 	ix := edit.NewIndex(editCell)
 	ix.Load(ds)
 	l.ix.Store(ix)
+	for _, d := range ds {
+		l.clock.Observe(d.Time)
+	}
 	l.journal = slices.Clone(ds)
 }
 

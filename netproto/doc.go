@@ -16,7 +16,8 @@
 //	offset size field
 //	0      1    'P' (0x50)
 //	1      1    'G' (0x47)
-//	2      1    protocol version (ProtocolVersion = 1)
+//	2      1    protocol version (ProtocolVersion = 2; version 1 had 60-byte edit
+//	            records without timestamps)
 //	3      1    message type (Type)
 //	4      …    body, exactly as below: no trailing bytes
 //
@@ -32,6 +33,9 @@
 //	0  u32       nonce
 //	4  u8        name length n ≤ MaxNameBytes (64)
 //	5  n bytes   name
+//	5+n  u8      optional: token length t, 1 ≤ t ≤ MaxTokenBytes (128); absent when
+//	             the client has no join token (the packet then ends after the name)
+//	6+n  t bytes token
 //
 // WorldInfo, type 2, server → client:
 //
@@ -52,11 +56,12 @@
 // Edits, type 4, server → client: the body is exactly edit.EncodeBatch's output,
 // holding at most MaxEditsPerPacket deltas (the packet size limit):
 //
-//	0   u8          edit.EncodingVersion (1)
+//	0   u8          edit.EncodingVersion (2; any other is refused)
 //	1   u8          'B'
 //	2   u32         count k
-//	6   k × 60      records: kind u8 | material u8 | reserved u16 (0) | origin u64 |
-//	                seq u64 | x f64 | y f64 | z f64 | radius f64 | amount f64
+//	6   k × 68      records: kind u8 | material u8 | reserved u16 (0) | origin u64 |
+//	                seq u64 | time u64 (hybrid logical clock, edit.Clock) | x f64 |
+//	                y f64 | z f64 | radius f64 | amount f64
 //
 // Every record must pass edit.(*Delta).Validate.
 //

@@ -26,6 +26,9 @@ type Hello struct {
 	Version uint8  // protocol version the client speaks (the header's version byte)
 	Nonce   uint32 // echoed by an EditReject refusing the Hello
 	Name    string // player or client name: ≤ MaxNameBytes of UTF-8, no control characters
+	// Token is an optional join token (≤ MaxTokenBytes, no control characters) that a
+	// server may require. Empty: the packet ends after the name, as before tokens.
+	Token string
 }
 
 // NewHello returns a Hello at ProtocolVersion.
@@ -41,7 +44,10 @@ func (h *Hello) Validate() error {
 	if h.Version == 0 {
 		return fmt.Errorf("%w: hello version 0", ErrVersion)
 	}
-	return checkText("hello name", h.Name, MaxNameBytes, false)
+	if err := checkText("hello name", h.Name, MaxNameBytes, false); err != nil {
+		return err
+	}
+	return checkText("hello token", h.Token, MaxTokenBytes, false)
 }
 
 // AppendBinary appends the packet to b.
@@ -52,15 +58,30 @@ func (h *Hello) AppendBinary(b []byte) ([]byte, error) {
 	b = appendHeader(b, h.Version, TypeHello)
 	b = le.AppendUint32(b, h.Nonce)
 	b = append(b, uint8(len(h.Name)))
-	return append(b, h.Name...), nil
+	b = append(b, h.Name...)
+	if h.Token != "" {
+		b = append(b, uint8(len(h.Token)))
+		b = append(b, h.Token...)
+	}
+	return b, nil
 }
 
 // MarshalBinary returns the packet.
-func (h *Hello) MarshalBinary() ([]byte, error) { return marshal(h, HeaderSize+5+len(h.Name)) }
+func (h *Hello) MarshalBinary() ([]byte, error) {
+	return marshal(h, HeaderSize+6+len(h.Name)+len(h.Token))
+}
 
 func decodeHello(r *reader, version uint8) *Hello {
 	h := &Hello{Version: version, Nonce: r.u32()}
 	h.Name = r.str(int(r.u8()), MaxNameBytes, "hello name")
+	if r.err == nil && len(r.b) > 0 {
+		n := int(r.u8())
+		if n == 0 {
+			r.fail(fmt.Errorf("%w: empty hello token (omit it instead)", ErrInvalid))
+			return h
+		}
+		h.Token = r.str(n, MaxTokenBytes, "hello token")
+	}
 	return h
 }
 
@@ -270,6 +291,10 @@ func (e *Edits) AppendBinary(b []byte) ([]byte, error) {
 func (e *Edits) MarshalBinary() ([]byte, error) { return marshal(e, editsPacketBytes(len(e.Deltas))) }
 
 func decodeEdits(body []byte) (*Edits, error) {
+	// Storage still reads version 1 batches; the wire carries only the current one.
+	if len(body) > 0 && body[0] != edit.EncodingVersion {
+		return nil, fmt.Errorf("%w: edits encoding %d (this build speaks %d)", ErrVersion, body[0], edit.EncodingVersion)
+	}
 	ds, err := edit.DecodeBatch(body)
 	if err != nil {
 		var sentinel error

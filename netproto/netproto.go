@@ -18,13 +18,14 @@ import (
 const (
 	Magic0          = 'P' // first header byte
 	Magic1          = 'G' // second header byte
-	ProtocolVersion = 1   // third header byte of every packet this package encodes
+	ProtocolVersion = 2   // third header byte of every packet this package encodes (2: edits carry timestamps)
 	HeaderSize      = 4   // magic (2) | version (1) | type (1)
 )
 
 // Size limits. Every limit is checked by both the encoders and Decode.
 const (
 	MaxNameBytes       = 64                   // Hello.Name
+	MaxTokenBytes      = 128                  // Hello.Token
 	MaxWorldIDBytes    = 128                  // WorldInfo.ID
 	MaxConfigBytes     = world.MaxConfigBytes // WorldInfo.Config
 	MaxCovered         = 2048                 // Checkpoint.Covered entries

@@ -158,6 +158,7 @@ func TestDecodeRejects(t *testing.T) {
 	wi := mustEncode(t, &WorldInfo{ID: "w", Config: testConfig(t)})
 	cp := mustEncode(t, &Checkpoint{Covered: []edit.ID{{Origin: 1, Seq: 1}, {Origin: 2, Seq: 2}}, Payload: []byte("xy")})
 	ed := mustEncode(t, &Edits{Deltas: testDeltas(2)})
+	helloToken := mustEncode(t, &Hello{Version: ProtocolVersion, Nonce: 3, Name: "a", Token: "secret"})
 	req := mustEncode(t, &EditRequest{Nonce: 1, Kind: edit.Paint, Radius: 1})
 	rej := mustEncode(t, NewEditReject(1, ReasonKind, "no"))
 	ack := mustEncode(t, &EditAck{Nonce: 1})
@@ -184,14 +185,18 @@ func TestDecodeRejects(t *testing.T) {
 		{"bad magic", mutate(ack, set(0, 'X')), ErrMagic},
 		{"bad magic 2", mutate(ack, set(1, 'X')), ErrMagic},
 		{"version 0", mutate(ack, set(2, 0)), ErrVersion},
-		{"version 2", mutate(ack, set(2, 2)), ErrVersion},
+		{"version 3", mutate(ack, set(2, 3)), ErrVersion},
+		{"version 1 (edits without timestamps)", mutate(ack, set(2, 1)), ErrVersion},
 		{"hello version 0", mutate(hello, set(2, 0)), ErrVersion},
 		{"type 0", withBody(0), ErrType},
 		{"type unknown", withBody(99, 1, 2, 3), ErrType},
 		{"oversized", make([]byte, MaxPacketSize+1), ErrTooLarge},
 		{"header only hello", withBody(TypeHello), ErrTruncated},
 		{"hello truncated name", mutate(hello, trunc(1)), ErrTruncated},
-		{"hello trailing", mutate(hello, extra), ErrTrailing},
+		{"hello empty token", mutate(hello, extra), ErrInvalid},
+		{"hello trailing", mutate(helloToken, extra), ErrTrailing},
+		{"hello truncated token", mutate(helloToken, trunc(1)), ErrTruncated},
+		{"hello token control character", mutate(helloToken, func(b []byte) []byte { b[len(b)-1] = 1; return b }), ErrInvalid},
 		{"hello name too long", withBody(TypeHello, append([]byte{1, 0, 0, 0, MaxNameBytes + 1}, strings.Repeat("a", MaxNameBytes+1)...)...), ErrTooLarge},
 		{"hello name invalid utf8", withBody(TypeHello, 1, 0, 0, 0, 2, 0xC3, 0x28), ErrInvalid},
 		{"hello name control", withBody(TypeHello, 1, 0, 0, 0, 2, 'a', '\n'), ErrInvalid},
@@ -216,12 +221,13 @@ func TestDecodeRejects(t *testing.T) {
 		{"edits trailing", mutate(ed, extra), ErrTrailing},
 		{"edits count over input", mutate(ed, set(HeaderSize+2, 3)), ErrTruncated},
 		{"edits count over limit", mutate(ed, set(HeaderSize+5, 0xFF)), ErrTooLarge},
-		{"edits batch version", mutate(ed, set(HeaderSize, 9)), ErrInvalid},
+		{"edits batch version", mutate(ed, set(HeaderSize, 9)), ErrVersion},
 		{"edits batch tag", mutate(ed, set(HeaderSize+1, 'D')), ErrInvalid},
 		{"edits unknown kind", mutate(ed, set(HeaderSize+6, 0)), ErrInvalid},
 		{"edits reserved", mutate(ed, set(HeaderSize+6+2, 1)), ErrInvalid},
-		{"edits nan", mutate(ed, setF64(6+20, math.NaN())), ErrInvalid},
-		{"edits negative radius", mutate(ed, setF64(6+44, -1)), ErrInvalid},
+		{"edits nan", mutate(ed, setF64(6+28, math.NaN())), ErrInvalid},
+		{"edits negative radius", mutate(ed, setF64(6+52, -1)), ErrInvalid},
+		{"edits version 1 body", mutate(ed, set(HeaderSize, 1)), ErrVersion},
 		{"editrequest truncated", mutate(req, trunc(1)), ErrTruncated},
 		{"editrequest trailing", mutate(req, extra), ErrTrailing},
 		{"editrequest reserved", mutate(req, set(HeaderSize+6, 1)), ErrInvalid},
@@ -342,7 +348,7 @@ func TestDirection(t *testing.T) {
 	if _, err := DecodeFromClient([]byte{1}); !errors.Is(err, ErrTruncated) {
 		t.Error(err)
 	}
-	if _, err := DecodeFromServer([]byte{Magic0, Magic1, 1, 99}); !errors.Is(err, ErrType) {
+	if _, err := DecodeFromServer([]byte{Magic0, Magic1, ProtocolVersion, 99}); !errors.Is(err, ErrType) {
 		t.Error(err)
 	}
 }
@@ -476,5 +482,26 @@ func TestWorldInfoHelpers(t *testing.T) {
 	bad.Materials = nil
 	if _, err := NewWorldInfo("w", &bad); err == nil {
 		t.Fatal("invalid config accepted")
+	}
+}
+
+// TestHelloToken: a Hello with a join token round-trips; one without is byte-identical to the
+// Hello before tokens existed (old servers keep reading new clients that have no token).
+func TestHelloToken(t *testing.T) {
+	plain := mustEncode(t, NewHello(7, "bob"))
+	want := []byte{Magic0, Magic1, ProtocolVersion, byte(TypeHello), 7, 0, 0, 0, 3, 'b', 'o', 'b'}
+	if !bytes.Equal(plain, want) {
+		t.Fatalf("Hello without token = %v, want %v", plain, want)
+	}
+	withToken := mustEncode(t, &Hello{Version: ProtocolVersion, Nonce: 7, Name: "bob", Token: "let me in"})
+	m, err := Decode(withToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := m.(*Hello); h.Token != "let me in" || h.Name != "bob" || h.Nonce != 7 {
+		t.Fatalf("decoded %+v", h)
+	}
+	if _, err := (&Hello{Version: ProtocolVersion, Token: strings.Repeat("x", MaxTokenBytes+1)}).MarshalBinary(); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("oversized token: %v", err)
 	}
 }

@@ -32,8 +32,10 @@ func NewSnapshot(c edit.ChunkCoord, ds []edit.Delta) (*Checkpoint, error) {
 	if len(ds) == 0 || len(ds) > MaxSnapshotEdits {
 		return nil, fmt.Errorf("netproto: snapshot of %d edits outside [1,%d]", len(ds), MaxSnapshotEdits)
 	}
+	// Sorted by identity, not replay order: the cover is per origin, and runs of one origin
+	// compress best. A client sorts the edits into replay order itself.
 	sorted := slices.Clone(ds)
-	edit.Sort(sorted)
+	slices.SortFunc(sorted, func(a, b edit.Delta) int { return a.ID.Compare(b.ID) })
 	var covered []edit.ID
 	for _, d := range sorted {
 		if n := len(covered); n > 0 && covered[n-1].Origin == d.ID.Origin {
@@ -172,8 +174,11 @@ const (
 	// snapshotColumns: edits whose parameters are all multiples of edit.Quantum (as recorded
 	// edits are), column by column: uvarint count; origins as runs (uvarint length, uvarint
 	// origin); then seq and x, y, z, radius, amount in quanta, each column as an integer
-	// block; kind bytes; material bytes.
+	// block; kind bytes; material bytes. Edits read from it have no timestamp (Time 0).
 	snapshotColumns = 2
+	// snapshotColumnsTimed: snapshotColumns with a column of edit timestamps (edit.Delta.Time)
+	// after the seq column. Encoders write this one.
+	snapshotColumnsTimed = 3
 )
 
 // encodeSnapshotBody encodes replay-ordered edits in the smallest format that holds them
@@ -191,7 +196,7 @@ func encodeSnapshotBody(ds []edit.Delta) ([]byte, error) {
 			return nil, err
 		}
 	}
-	b := []byte{snapshotColumns}
+	b := []byte{snapshotColumnsTimed}
 	b = binary.AppendUvarint(b, uint64(len(ds)))
 	for i := 0; i < len(ds); {
 		j := i
@@ -205,6 +210,10 @@ func encodeSnapshotBody(ds []edit.Delta) ([]byte, error) {
 	col := make([]int64, len(ds))
 	for i := range ds {
 		col[i] = int64(ds[i].ID.Seq)
+	}
+	b = appendIntBlock(b, col)
+	for i := range ds {
+		col[i] = int64(ds[i].Time)
 	}
 	b = appendIntBlock(b, col)
 	for _, f := range quantizedFields {
@@ -302,7 +311,7 @@ func decodeSnapshotBody(b []byte) ([]edit.Delta, error) {
 	switch b[0] {
 	case snapshotShuffled:
 		return edit.DecodeBatch(unshuffle(b[1:]))
-	case snapshotColumns:
+	case snapshotColumns, snapshotColumnsTimed:
 	default:
 		return nil, fmt.Errorf("unknown snapshot format %d: %w", b[0], ErrInvalid)
 	}
@@ -346,6 +355,14 @@ func decodeSnapshotBody(b []byte) ([]edit.Delta, error) {
 	}
 	for i := range ds {
 		ds[i].ID.Seq = uint64(col[i])
+	}
+	if b[0] == snapshotColumnsTimed {
+		if r, err = readIntBlock(r, col); err != nil {
+			return nil, err
+		}
+		for i := range ds {
+			ds[i].Time = uint64(col[i])
+		}
 	}
 	for _, f := range quantizedFields {
 		if r, err = readIntBlock(r, col); err != nil {

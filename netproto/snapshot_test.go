@@ -144,12 +144,13 @@ func TestSnapshotFormats(t *testing.T) {
 	coarse := slices.Clone(fine)
 	for i := range coarse {
 		coarse[i].Quantize()
+		coarse[i].Time = 117713767790346240 + uint64(i*i*7919) // timestamps round-trip too
 	}
 	for _, tc := range []struct {
 		name   string
 		ds     []edit.Delta
 		format byte
-	}{{"quantized", coarse, snapshotColumns}, {"fine", fine, snapshotShuffled}} {
+	}{{"quantized", coarse, snapshotColumnsTimed}, {"fine", fine, snapshotShuffled}} {
 		cp, err := NewSnapshot(edit.ChunkCoord{}, tc.ds)
 		if err != nil {
 			t.Fatal(err)
@@ -164,6 +165,7 @@ func TestSnapshotFormats(t *testing.T) {
 		}
 		want := slices.Clone(tc.ds)
 		edit.Sort(want)
+		edit.Sort(got)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%s: edits changed in the round trip", tc.name)
 		}

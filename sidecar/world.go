@@ -42,6 +42,7 @@ type World struct {
 	err   error
 
 	record sync.Mutex // serialises own edits so they are appended in seq order
+	clock  edit.Clock // timestamps own edits after every edit seen (hybrid logical clock)
 
 	genOnce sync.Once
 	genFn   schedule.Func // chunk generator (see Chunk)
@@ -153,6 +154,7 @@ func (w *World) Apply(ctx context.Context, d edit.Delta) (edit.Delta, error) {
 	if err := d.Validate(); err != nil {
 		return d, err
 	}
+	d.Time = w.clock.Now()
 	payload, err := d.MarshalBinary()
 	if err != nil {
 		return d, err
@@ -183,6 +185,7 @@ func (w *World) add(ds []edit.Delta) int {
 		if w.pos.Covers(d.ID) {
 			continue
 		}
+		w.clock.Observe(d.Time)
 		if want := w.pos[d.ID.Origin] + 1; d.ID.Seq != want {
 			w.srv.log.Warn("edit sequence gap", "world", w.ID, "origin", d.ID.Origin, "seq", d.ID.Seq, "expected", want)
 		}

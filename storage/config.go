@@ -67,6 +67,9 @@ type Config struct {
 	// OnRemoteEdits receives edits of other origins after they are stored
 	// locally. It runs on the sync goroutine: hand work off, don't block.
 	OnRemoteEdits func([]Edit)
+	// OnWorldVersion receives a world config version another server recorded, after it
+	// is stored locally (see Store.PutWorldVersion). Same goroutine rules as OnRemoteEdits.
+	OnWorldVersion func(WorldVersion)
 	// OnError receives sync errors (passwords redacted). Same goroutine rules.
 	OnError func(error)
 	// OnCommit receives the outcome of the local group commits of Submit's edits, on the

@@ -50,6 +50,7 @@ var localSchema = []string{
 		source_origin INTEGER NOT NULL,
 		last_seq INTEGER NOT NULL,
 		PRIMARY KEY (world_id, source_origin))`,
+	localVersionSchema,
 }
 
 // LocalStore is the durable local outbox and the default store: a SQLite

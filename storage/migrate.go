@@ -74,6 +74,7 @@ var migrations = []migration{
 				` + pk(yb, "world_id, cx, cy, cz", "") + `)`,
 		}
 	}},
+	{2, "world config versions", remoteVersionSchema},
 }
 
 // SchemaVersion is the newest remote schema version this code knows.

@@ -470,7 +470,12 @@ func (s *Store) ship(ctx context.Context) error {
 			return err
 		}
 	}
-	return s.shipEdits(ctx)
+	if err := s.shipEdits(ctx); err != nil {
+		return err
+	}
+	// Versions after edits: an edit made before a pipeline change reaches other servers no
+	// later than the change.
+	return s.shipVersions(ctx)
 }
 
 type pendingBatch struct {
@@ -533,6 +538,9 @@ func (s *Store) shipEdits(ctx context.Context) error {
 func (s *Store) pull(ctx context.Context) error {
 	own := s.local.Origin()
 	for _, w := range s.loadedWorlds() {
+		if err := s.pullVersion(ctx, w); err != nil {
+			return err
+		}
 		if !s.seqChecked[w] {
 			// Never reuse a seq the database already has for this origin.
 			m, err := s.remote.MaxSeq(ctx, w, own)

@@ -17,11 +17,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"os/signal"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
@@ -139,70 +136,23 @@ func region(r *gltf.Request, from, to, center string, radius int) error {
 		if from != "" || to != "" {
 			return usageError{errors.New("give either -center or -from/-to, not both")}
 		}
-		c, err := parseFloats("-center", center)
+		c, err := gltf.ParsePoint("-center", center)
 		if err != nil {
-			return err
+			return usageError{err}
 		}
-		size := float64(r.ChunkSize())
-		for a := 0; a < 3; a++ {
-			k := math.Floor(c[a] / size)
-			if math.Abs(k)+float64(radius) > math.MaxInt32/2 {
-				return usageError{fmt.Errorf("-center %s is outside the world", center)}
-			}
-			r.From[a], r.To[a] = int32(k)-int32(radius), int32(k)+int32(radius)
-		}
-		if !r.Voxel() {
-			r.From[1], r.To[1] = 0, 0
-		}
-		return nil
+		return r.Around(c, radius)
 	}
 	if from == "" || to == "" {
 		return usageError{errors.New("give the region: -from X,Y,Z and -to X,Y,Z, or -center X,Y,Z")}
 	}
 	var err error
-	if r.From, err = parseInts("-from", from); err != nil {
-		return err
+	if r.From, err = gltf.ParseChunk("-from", from); err != nil {
+		return usageError{err}
 	}
-	r.To, err = parseInts("-to", to)
-	return err
-}
-
-func splitTriple(name, s string) ([]string, error) {
-	parts := strings.Split(s, ",")
-	if len(parts) != 3 {
-		return nil, usageError{fmt.Errorf("%s %q: want three comma-separated numbers X,Y,Z", name, s)}
+	if r.To, err = gltf.ParseChunk("-to", to); err != nil {
+		return usageError{err}
 	}
-	return parts, nil
-}
-
-func parseInts(name, s string) (v [3]int32, err error) {
-	parts, err := splitTriple(name, s)
-	if err != nil {
-		return v, err
-	}
-	for i, p := range parts {
-		n, err := strconv.ParseInt(strings.TrimSpace(p), 10, 32)
-		if err != nil {
-			return v, usageError{fmt.Errorf("%s %q: %q is not a chunk coordinate (an integer)", name, s, p)}
-		}
-		v[i] = int32(n)
-	}
-	return v, nil
-}
-
-func parseFloats(name, s string) (v [3]float64, err error) {
-	parts, err := splitTriple(name, s)
-	if err != nil {
-		return v, err
-	}
-	for i, p := range parts {
-		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return v, usageError{fmt.Errorf("%s %q: %q is not a finite number", name, s, p)}
-		}
-		v[i] = f
-	}
-	return v, nil
+	return nil
 }
 
 func humanBytes(n int64) string {

@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -123,9 +122,9 @@ func (h *Handler) parse(q url.Values, req *gltf.Request) error {
 		if q.Has("from") || q.Has("to") {
 			return badParam("give either center (and radius) or from and to, not both")
 		}
-		c, err := floats("center", q.Get("center"))
+		c, err := gltf.ParsePoint("center", q.Get("center"))
 		if err != nil {
-			return err
+			return paramError{err.Error()}
 		}
 		radius := 1
 		if s := q.Get("radius"); s != "" {
@@ -133,70 +132,24 @@ func (h *Handler) parse(q url.Values, req *gltf.Request) error {
 				return badParam("radius %q must be an integer in [0, %d]", s, h.maxRadius)
 			}
 		}
-		size := float64(req.ChunkSize())
-		for a := 0; a < 3; a++ {
-			k := math.Floor(c[a] / size)
-			if math.Abs(k) > math.MaxInt32/2 {
-				return badParam("center %q is outside the world", q.Get("center"))
-			}
-			req.From[a], req.To[a] = int32(k)-int32(radius), int32(k)+int32(radius)
-		}
-		if !req.Voxel() {
-			req.From[1], req.To[1] = 0, 0
+		if err := req.Around(c, radius); err != nil {
+			return paramError{strings.TrimPrefix(err.Error(), gltf.ErrRegion.Error()+": ")}
 		}
 	case q.Has("from") && q.Has("to"):
 		if q.Has("radius") {
 			return badParam("radius goes with center, not with from and to")
 		}
 		var err error
-		if req.From, err = ints("from", q.Get("from")); err != nil {
-			return err
+		if req.From, err = gltf.ParseChunk("from", q.Get("from")); err != nil {
+			return paramError{err.Error()}
 		}
-		if req.To, err = ints("to", q.Get("to")); err != nil {
-			return err
+		if req.To, err = gltf.ParseChunk("to", q.Get("to")); err != nil {
+			return paramError{err.Error()}
 		}
 	default:
 		return badParam("give the region: from=X,Y,Z&to=X,Y,Z (chunk coordinates) or center=X,Y,Z (metres) with radius=R (chunks)")
 	}
 	return nil
-}
-
-func triple(name, s string) ([]string, error) {
-	p := strings.Split(s, ",")
-	if len(p) != 3 {
-		return nil, badParam("%s %q: want three comma-separated numbers X,Y,Z", name, s)
-	}
-	return p, nil
-}
-
-func ints(name, s string) (v [3]int32, err error) {
-	p, err := triple(name, s)
-	if err != nil {
-		return v, err
-	}
-	for i := range p {
-		n, err := strconv.ParseInt(strings.TrimSpace(p[i]), 10, 32)
-		if err != nil {
-			return v, badParam("%s %q: %q is not a chunk coordinate (an integer)", name, s, p[i])
-		}
-		v[i] = int32(n)
-	}
-	return v, nil
-}
-
-func floats(name, s string) (v [3]float64, err error) {
-	p, err := triple(name, s)
-	if err != nil {
-		return v, err
-	}
-	for i := range p {
-		f, err := strconv.ParseFloat(strings.TrimSpace(p[i]), 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return v, badParam("%s %q: %q is not a finite number", name, s, p[i])
-		}
-		v[i] = f
-	}
-	return v, nil
 }
 
 // ServeHTTP answers one region request.

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/procgen-godot/procgen/procgen/world"
 )
@@ -74,13 +75,17 @@ func Stages() []Stage {
 	return slices.Clone(registry)
 }
 
-// forEachEnabled runs f over the stages the world enables, in pipeline order.
+// forEachEnabled runs f over the stages the world enables, in pipeline order, recording
+// each stage's time in the world's timings.
 func forEachEnabled(w *world.World, f func(Stage)) {
 	regMu.RLock()
 	defer regMu.RUnlock()
+	t := w.Timings()
 	for _, s := range registry {
 		if w.StageEnabled(s.Name()) {
+			start := time.Now()
 			f(s)
+			t.Add(s.Name(), time.Since(start))
 		}
 	}
 }

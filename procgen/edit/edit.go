@@ -1,9 +1,11 @@
 // Package edit defines terrain edits (Delta): height raise/lower/flatten in a radius,
 // density add/remove in a sphere and material paint. Each edit has an identity
-// (Origin, Seq) that totally orders edits for replay; generators apply edits sorted by
-// that order, pointwise as functions of world coordinates, so the same set of edits in
-// any arrival order yields bit-identical chunks, and edits crossing chunk borders leave no
-// seam.
+// (Origin, Seq) and a hybrid logical clock timestamp (Time, from a Clock); replay order is
+// (Time, Origin, Seq), a total order, so an edit made after its maker saw another replays
+// after it whatever the servers' clocks say, and of two concurrent edits the later one by
+// the clocks wins. Generators apply edits sorted by that order, pointwise as functions of
+// world coordinates, so the same set of edits in any arrival order yields bit-identical
+// chunks, and edits crossing chunk borders leave no seam.
 package edit
 
 import (
@@ -69,7 +71,7 @@ type ID struct {
 	Seq    uint64
 }
 
-// Compare orders IDs by (Origin, Seq): the replay order.
+// Compare orders IDs by (Origin, Seq): the replay order of edits with equal timestamps.
 func (a ID) Compare(b ID) int {
 	if c := cmp.Compare(a.Origin, b.Origin); c != 0 {
 		return c
@@ -80,7 +82,11 @@ func (a ID) Compare(b ID) int {
 // Delta is one edit. X, Y, Z is the centre in world units; Y is the flatten target for
 // Flatten and ignored by Raise and Lower.
 type Delta struct {
-	ID       ID
+	ID ID
+	// Time is the hybrid logical clock timestamp its recorder gave it (Clock.Now): Unix
+	// milliseconds in the high 48 bits, a logical counter in the low 16. Edits recorded
+	// before timestamps existed have 0 and replay first, in their old (Origin, Seq) order.
+	Time     uint64
 	Kind     Kind
 	Material uint8
 	X, Y, Z  float64
@@ -259,18 +265,24 @@ func (d *Delta) PaintAt(x, y, z float64) (mat uint8, ok bool) {
 	return d.Material, true
 }
 
-// Less reports whether a replays before b.
-func Less(a, b *Delta) bool { return a.ID.Compare(b.ID) < 0 }
-
-// Sort sorts edits into replay order (Origin, Seq), stably.
-func Sort(ds []Delta) {
-	slices.SortStableFunc(ds, func(a, b Delta) int { return a.ID.Compare(b.ID) })
+// Compare orders edits for replay: by Time, then Origin, then Seq.
+func Compare(a, b *Delta) int {
+	if c := cmp.Compare(a.Time, b.Time); c != 0 {
+		return c
+	}
+	return a.ID.Compare(b.ID)
 }
+
+func byOrder(a, b Delta) int { return Compare(&a, &b) }
+
+// Less reports whether a replays before b.
+func Less(a, b *Delta) bool { return Compare(a, b) < 0 }
+
+// Sort sorts edits into replay order (Time, Origin, Seq), stably.
+func Sort(ds []Delta) { slices.SortStableFunc(ds, byOrder) }
 
 // Sorted reports whether ds is in replay order.
-func Sorted(ds []Delta) bool {
-	return slices.IsSortedFunc(ds, func(a, b Delta) int { return a.ID.Compare(b.ID) })
-}
+func Sorted(ds []Delta) bool { return slices.IsSortedFunc(ds, byOrder) }
 
 // Log is a set of edits kept in replay order; an ID seen twice keeps the first delta.
 // It is not safe for concurrent mutation.
@@ -278,10 +290,10 @@ type Log struct{ ds []Delta }
 
 // Add inserts d in order and reports whether it was new.
 func (l *Log) Add(d Delta) bool {
-	i, found := slices.BinarySearchFunc(l.ds, d.ID, func(e Delta, id ID) int { return e.ID.Compare(id) })
-	if found {
+	if slices.ContainsFunc(l.ds, func(e Delta) bool { return e.ID == d.ID }) {
 		return false
 	}
+	i, _ := slices.BinarySearchFunc(l.ds, d, byOrder)
 	l.ds = slices.Insert(l.ds, i, d)
 	return true
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -55,14 +56,14 @@ func TestDecodeRejects(t *testing.T) {
 	one, _ := sample()[0].MarshalBinary()
 	mut := func(b []byte, i int, v byte) []byte { c := bytes.Clone(b); c[i] = v; return c }
 	nan := bytes.Clone(one)
-	copy(nan[2+20:], []byte{0, 0, 0, 0, 0, 0, 0xf8, 0x7f})
+	copy(nan[2+28:], []byte{0, 0, 0, 0, 0, 0, 0xf8, 0x7f}) // x of a version 2 record
 	huge := bytes.Clone(good)
 	huge[2], huge[3], huge[4], huge[5] = 0xff, 0xff, 0xff, 0xff
 	for name, b := range map[string][]byte{
 		"empty":        nil,
 		"truncated":    good[:len(good)-1],
 		"trailing":     append(bytes.Clone(good), 0),
-		"version":      mut(good, 0, 2),
+		"version":      mut(good, 0, 3),
 		"tag":          mut(good, 1, 'D'),
 		"count":        huge,
 		"kind":         mut(good, 6, 99),
@@ -168,19 +169,33 @@ func FuzzDecodeDelta(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte{1, 'B', 0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Version 2 input re-encodes to the same bytes; version 1 input (no timestamps)
+		// re-encodes as version 2 and decodes back to the same edits.
 		if d, err := DecodeDelta(data); err == nil {
 			if d.Validate() != nil {
 				t.Fatal("decoded invalid delta")
 			}
 			b, err := d.MarshalBinary()
-			if err != nil || !bytes.Equal(b, data) {
-				t.Fatalf("re-encoding differs: %v", err)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data[0] == EncodingVersion && !bytes.Equal(b, data) {
+				t.Fatal("re-encoding differs")
+			}
+			if d2, err := DecodeDelta(b); err != nil || d2 != d {
+				t.Fatalf("re-encoded delta decodes to %+v, %v", d2, err)
 			}
 		}
 		if ds, err := DecodeBatch(data); err == nil {
 			b, err := EncodeBatch(ds)
-			if err != nil || !bytes.Equal(b, data) {
-				t.Fatalf("batch re-encoding differs: %v", err)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data[0] == EncodingVersion && !bytes.Equal(b, data) {
+				t.Fatal("batch re-encoding differs")
+			}
+			if ds2, err := DecodeBatch(b); err != nil || !slices.Equal(ds2, ds) {
+				t.Fatalf("re-encoded batch decodes differently: %v", err)
 			}
 		}
 	})

@@ -43,7 +43,7 @@ func (ix *Index) Insert(d Delta) bool {
 		if p, ok := ix.cells.Load(c); ok {
 			old = *p.(*[]Delta)
 		}
-		i, _ := slices.BinarySearchFunc(old, d, byID)
+		i, _ := slices.BinarySearchFunc(old, d, byOrder)
 		next := make([]Delta, 0, len(old)+1)
 		next = append(append(append(next, old[:i]...), d), old[i:]...)
 		ix.cells.Store(c, &next)
@@ -75,7 +75,7 @@ func (ix *Index) Load(ds []Delta) int {
 		})
 	}
 	for c, list := range grown {
-		slices.SortFunc(list, byID)
+		slices.SortFunc(list, byOrder)
 		ix.cells.Store(c, &list)
 	}
 	ix.n.Add(int64(added))
@@ -112,7 +112,7 @@ func (ix *Index) Near(lo, hi [3]float64) []Delta {
 	}
 	if lists > 1 {
 		// An edit touching several cells is filed under each of them.
-		slices.SortFunc(out, byID)
+		slices.SortFunc(out, byOrder)
 		out = slices.CompactFunc(out, func(a, b Delta) bool { return a.ID == b.ID })
 	}
 	return out
@@ -126,7 +126,7 @@ func (ix *Index) All() []Delta {
 		out = append(out, *p.(*[]Delta)...)
 		return true
 	})
-	slices.SortFunc(out, byID)
+	slices.SortFunc(out, byOrder)
 	return slices.CompactFunc(out, func(a, b Delta) bool { return a.ID == b.ID })
 }
 
@@ -162,5 +162,3 @@ func (ix *Index) span(lo, hi [3]float64) (x0, x1, z0, z1 int64, ok bool) {
 	}
 	return int64(fx0), int64(fx1), int64(fz0), int64(fz1), true
 }
-
-func byID(a, b Delta) int { return a.ID.Compare(b.ID) }

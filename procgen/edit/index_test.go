@@ -32,7 +32,7 @@ func near(all []Delta, lo, hi [3]float64) []Delta {
 			out = append(out, d)
 		}
 	}
-	slices.SortFunc(out, byID)
+	slices.SortFunc(out, byOrder)
 	return out
 }
 

@@ -39,7 +39,7 @@ func (s *splitmix) next() uint64 {
 }
 
 // unit returns a float64 in [0, 1) from 53 random bits.
-func (s *splitmix) unit() float64 { return float64(s.next()>>11) / (1 << 53) }
+func (s *splitmix) unit() float64 { return float64(float64(s.next()>>11) / (1 << 53)) }
 
 // Droplets erodes h (n×n, row-major) in place with round(PerSample·n²) droplets, one after
 // another. A droplet's sediment settles where it stops (at the end of its lifetime, on flat

@@ -94,7 +94,8 @@ type buffers struct {
 	water, water2   []float64
 	erode           []float64
 	carry, carry2   []float64
-	deposit, height []float64
+	deposit         []float64
+	height, height2 []float64
 }
 
 func grow(s []float64, n int) []float64 {
@@ -108,38 +109,49 @@ func grow(s []float64, n int) []float64 {
 // whole buffer with neighbours outside it ignored; the error this makes at the buffer's
 // edge travels inward one sample per sweep, so the samples Apron() or more inside are
 // exact: the same as on an unbounded lattice.
+//
+// The work buffers carry a ring of one sample around src: NaN heights (every comparison
+// with them is false, so they are never downhill and never slide) and zero water, sediment
+// and outflow (they add exact zeros), so the loops need no bounds tests.
 func (f *Filter) Filter(src []float64, nx, nz int, dst []float64) {
 	b := f.pool.Get().(*buffers)
 	defer f.pool.Put(b)
 	p := f.p
-	n := nx * nz
-	b.frac = grow(b.frac, 8*n)
-	b.slope = grow(b.slope, n)
-	inside := func(i, j int) bool { return i >= 0 && j >= 0 && i < nx && j < nz }
-
-	// Outflow fractions and slope from the input heights (reach 1).
+	w, h := nx+2, nz+2
+	n := w * h
+	var off [8]int
+	for d := range off {
+		off[d] = ndz[d]*w + ndx[d]
+	}
+	nan := math.NaN()
+	b.height, b.height2 = grow(b.height, n), grow(b.height2, n)
+	for k := range b.height {
+		b.height[k], b.height2[k] = nan, nan
+	}
 	for j := 0; j < nz; j++ {
-		for i := 0; i < nx; i++ {
-			k := j*nx + i
-			h := src[k]
+		copy(b.height[(j+1)*w+1:(j+1)*w+1+nx], src[j*nx:(j+1)*nx])
+	}
+	b.frac, b.slope = grow(b.frac, 8*n), grow(b.slope, n)
+	clear(b.frac)
+	clear(b.slope)
+	hs := b.height
+	// Outflow fractions and slope from the input heights (reach 1).
+	for j := 1; j < h-1; j++ {
+		for k := j*w + 1; k < j*w+w-1; k++ {
+			hk := hs[k]
 			var drops [8]float64
 			sum, steep := 0.0, 0.0
 			for d := 0; d < 8; d++ {
-				ii, jj := i+ndx[d], j+ndz[d]
-				if !inside(ii, jj) {
-					continue
-				}
-				if dh := h - src[jj*nx+ii]; dh > 0 {
-					w := float64(dh * nwt[d])
-					drops[d] = w
-					sum += w
-					steep = max(steep, w)
+				if dh := hk - hs[k+off[d]]; dh > 0 {
+					v := float64(dh * nwt[d])
+					drops[d] = v
+					sum += v
+					steep = max(steep, v)
 				}
 			}
-			fr := b.frac[8*k : 8*k+8]
-			for d := 0; d < 8; d++ {
-				fr[d] = 0
-				if sum > 0 {
+			if sum > 0 {
+				fr := b.frac[8*k : 8*k+8]
+				for d := 0; d < 8; d++ {
 					fr[d] = drops[d] / sum
 				}
 			}
@@ -148,11 +160,17 @@ func (f *Filter) Filter(src []float64, nx, nz int, dst []float64) {
 	}
 	// Water: one unit of rain per sample, routed downhill FlowSteps times (reach 1 each).
 	b.water, b.water2 = grow(b.water, n), grow(b.water2, n)
+	clear(b.water2)
 	for k := range b.water {
-		b.water[k] = 1
+		b.water[k] = 0
+	}
+	for j := 1; j < h-1; j++ {
+		for k := j*w + 1; k < j*w+w-1; k++ {
+			b.water[k] = 1
+		}
 	}
 	for s := 0; s < p.FlowSteps; s++ {
-		route(b.water, b.water2, b.frac, nx, nz, 1)
+		route(b.water, b.water2, b.frac, w, h, &off, 1)
 		b.water, b.water2 = b.water2, b.water
 	}
 	// Erosion: stream power sqrt(flow)·slope, at most MaxErode of the steepest drop.
@@ -165,6 +183,7 @@ func (f *Filter) Filter(src []float64, nx, nz int, dst []float64) {
 	b.carry, b.carry2 = grow(b.carry, n), grow(b.carry2, n)
 	b.deposit = grow(b.deposit, n)
 	clear(b.deposit)
+	clear(b.carry2)
 	copy(b.carry, b.erode)
 	for s := 0; s < p.SedimentSteps; s++ {
 		for k := range b.carry {
@@ -179,39 +198,36 @@ func (f *Filter) Filter(src []float64, nx, nz int, dst []float64) {
 			b.deposit[k] += d
 			b.carry[k] -= d
 		}
-		route(b.carry, b.carry2, b.frac, nx, nz, 0)
+		route(b.carry, b.carry2, b.frac, w, h, &off, 0)
 		b.carry, b.carry2 = b.carry2, b.carry
 	}
-	b.height = grow(b.height, n)
-	for k := range b.height {
-		// Sediment still moving at the end settles where it is.
-		b.height[k] = src[k] - b.erode[k] + b.deposit[k] + b.carry[k]
+	for j := 1; j < h-1; j++ {
+		for k := j*w + 1; k < j*w+w-1; k++ {
+			// Sediment still moving at the end settles where it is.
+			hs[k] = hs[k] - b.erode[k] + b.deposit[k] + b.carry[k]
+		}
 	}
 	// Thermal: material above the talus slope slides to lower neighbours (reach 1 each).
 	for s := 0; s < p.ThermalSteps; s++ {
-		thermal(b.height, b.water2, nx, nz, p.Talus, p.Slide)
-		b.height, b.water2 = b.water2, b.height
+		thermal(b.height, b.height2, w, h, &off, p.Talus, p.Slide)
+		b.height, b.height2 = b.height2, b.height
 	}
 	a := f.Apron()
-	w := nx - 2*a
+	ow := nx - 2*a
 	for j := 0; j < nz-2*a; j++ {
-		copy(dst[j*w:(j+1)*w], b.height[(j+a)*nx+a:(j+a)*nx+a+w])
+		o := (j+a+1)*w + a + 1
+		copy(dst[j*ow:(j+1)*ow], b.height[o:o+ow])
 	}
 }
 
 // route sets out[k] = rain plus what every neighbour sends to k: its amount times its
-// outflow fraction towards k. Gathered in neighbour order.
-func route(in, out, frac []float64, nx, nz int, rain float64) {
-	for j := 0; j < nz; j++ {
-		for i := 0; i < nx; i++ {
-			k := j*nx + i
+// outflow fraction towards k, gathered in neighbour order (padded buffers: interior only).
+func route(in, out, frac []float64, w, h int, off *[8]int, rain float64) {
+	for j := 1; j < h-1; j++ {
+		for k := j*w + 1; k < j*w+w-1; k++ {
 			v := rain
 			for d := 0; d < 8; d++ {
-				ii, jj := i+ndx[d], j+ndz[d]
-				if ii < 0 || jj < 0 || ii >= nx || jj >= nz {
-					continue
-				}
-				m := jj*nx + ii
+				m := k + off[d]
 				// Neighbour m's direction towards k is the opposite of d: 7-d.
 				v += float64(in[m] * frac[8*m+7-d])
 			}
@@ -221,22 +237,17 @@ func route(in, out, frac []float64, nx, nz int, rain float64) {
 }
 
 // thermal moves, from each sample to each lower neighbour, slide × the height difference
-// beyond talus (divided among the 8 neighbours), in gather form.
-func thermal(h, out []float64, nx, nz int, talus, slide float64) {
-	for j := 0; j < nz; j++ {
-		for i := 0; i < nx; i++ {
-			k := j*nx + i
-			v := h[k]
+// beyond talus (divided among the 8 neighbours), in gather form (padded buffers).
+func thermal(hs, out []float64, w, h int, off *[8]int, talus, slide float64) {
+	for j := 1; j < h-1; j++ {
+		for k := j*w + 1; k < j*w+w-1; k++ {
+			v := hs[k]
 			for d := 0; d < 8; d++ {
-				ii, jj := i+ndx[d], j+ndz[d]
-				if ii < 0 || jj < 0 || ii >= nx || jj >= nz {
-					continue
-				}
-				dh := h[jj*nx+ii] - h[k]
+				dh := hs[k+off[d]] - hs[k]
 				if dh > talus {
-					v += float64(float64(dh-talus)*slide) / 8
+					v += float64(float64(float64(dh-talus)*slide) / 8)
 				} else if dh < -talus {
-					v -= float64(float64(-dh-talus)*slide) / 8
+					v -= float64(float64(float64(-dh-talus)*slide) / 8)
 				}
 			}
 			out[k] = v

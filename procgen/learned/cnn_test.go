@@ -40,7 +40,7 @@ func TestInferenceGolden(t *testing.T) {
 	}
 	s := sha256.Sum256(b)
 	got := hex.EncodeToString(s[:])
-	const want = "a00c896af553f23ff23e0339a70a6e519387f70490b6e2d91a4f0a49eb8c7f27"
+	const want = "8665d7835a272761b022407943a22f9d649c5fd20466d89be57ae320a3e88ffa"
 	if got != want {
 		t.Fatalf("learned inference digest %s, want %s", got, want)
 	}

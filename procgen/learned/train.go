@@ -20,7 +20,7 @@ func (s *splitmix) unit() float64 {
 	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 	z ^= z >> 31
-	return float64(z>>11) / (1 << 53)
+	return float64(float64(z>>11) / (1 << 53))
 }
 
 // NewNet returns an untrained network of arch with He-uniform weights drawn from seed.
@@ -35,7 +35,7 @@ func NewNet(arch Arch, seed uint64, inScale, outScale float64) *Net {
 			a = float64(a * 0.1) // start near "no change"
 		}
 		for i := range l.W {
-			l.W[i] = float64((2*rng.unit() - 1) * a)
+			l.W[i] = float64((float64(2*rng.unit()) - 1) * a)
 		}
 		n.Layers = append(n.Layers, l)
 		in = out

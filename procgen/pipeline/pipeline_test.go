@@ -98,3 +98,43 @@ func TestEditsSurviveVersionChange(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkElements generates the same full-detail heightmap chunks with the default
+// pipeline and with one element switched, for the per-element cost (scripts/bench.d reports
+// each as a ratio against "default" from the same run). It also reports, from the world's
+// stage timings, each enabled stage's ms/chunk.
+func BenchmarkElements(b *testing.B) {
+	cases := []struct {
+		name string
+		set  func(world.WorldConfig) (world.WorldConfig, error)
+	}{
+		{"default", func(c world.WorldConfig) (world.WorldConfig, error) { return c, nil }},
+		{"-biomes", func(c world.WorldConfig) (world.WorldConfig, error) { return SetEnabled(c, world.StageBiomes, false) }},
+		{"+erosion", func(c world.WorldConfig) (world.WorldConfig, error) { return SetEnabled(c, world.StageErosion, true) }},
+		{"+learned", func(c world.WorldConfig) (world.WorldConfig, error) { return SetEnabled(c, world.StageLearned, true) }},
+	}
+	for _, tc := range cases {
+		b.Run(tc.name, func(b *testing.B) {
+			cfg, err := tc.set(world.Default(1))
+			if err != nil {
+				b.Fatal(err)
+			}
+			w, err := world.New(cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var c chunk.Heightmap
+			for i := 0; b.Loop(); i++ {
+				if err := c.Generate(w, int32(i%8), int32(i/8%8), 1, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/chunk")
+			for _, e := range Elements() {
+				if ms, n := w.Timings().Mean(e.Name); n > 0 && (e.Name == world.StageErosion || e.Name == world.StageLearned || e.Name == world.StageBiomes) {
+					b.ReportMetric(ms, e.Name+"-ms/chunk")
+				}
+			}
+		})
+	}
+}

@@ -139,6 +139,7 @@ type World struct {
 	bColor   [][4]float64
 	bMat     []uint8
 	filters  []compiledFilter // enabled height filters, in pipeline order
+	timings  StageTimings     // measured per-stage cost (the only mutable part)
 }
 
 // New validates cfg and compiles it.

@@ -14,7 +14,7 @@ command -v node >/dev/null 2>&1 || ensure_apt nodejs
 cross=$CACHE/cross
 mkdir -p "$cross"
 # package dir -> tests to run (a -run pattern; the long concurrency tests stay native).
-cross_pkgs=(./procgen ./procgen/noise ./procgen/chunk ./procgen/edit ./procgen/world ./netproto ./tests/golden)
+cross_pkgs=(./procgen ./procgen/noise ./procgen/chunk ./procgen/edit ./procgen/world ./procgen/learned ./netproto ./tests/golden)
 cross_run() {
 	case $1 in
 	./procgen) echo '^TestGolden$' ;;

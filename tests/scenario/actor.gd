@@ -186,7 +186,7 @@ func _command(c: Dictionary) -> void:
 					if arr[k] != null:
 						mesh_full += _packed_bytes(arr[k])
 			emit({"ev": "stats", "tag": c.get("tag", ""), "edits": int(s["edits"]), "loaded": int(s["loaded"]),
-				"chunk_bytes": int(s["chunk_bytes"]), "mesh_full_bytes": mesh_full, "net": world.net_stats(),
+				"chunk_bytes": int(s["chunk_bytes"]), "mesh_full_bytes": mesh_full, "net": net.get_stats(),
 				"bytes_received": net.bytes_received, "bytes_sent": net.bytes_sent, "clients": net.get_clients(),
 				"storage": world.get_storage_status()})
 		"quit":

@@ -314,9 +314,12 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 	if not check(ok_cluster, "the cluster runs (previous tests)"):
 		_kill_all()
 		return
-	var pg: Node3D = ClassDB.instantiate("ProcGen")
-	pg.seed = SEED
-	pg.chunk_size = 32
+	var world: Node3D = ClassDB.instantiate("ProcGen")
+	world.seed = SEED
+	world.chunk_size = 32
+	var pg: Node = ClassDB.instantiate("ProcGenSync")  # packet methods only: no host or join
+	pg.attach(world)
+	pg.client_name = "hostile"
 	var mp := SceneMultiplayer.new()
 	mp.root_path = get_path()
 	var enet := ENetMultiplayerPeer.new()
@@ -324,23 +327,23 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 	mp.multiplayer_peer = enet
 	var got := []
 	var gone := [false]
-	mp.peer_packet.connect(func(_id: int, p: PackedByteArray) -> void: got.append(pg.net_apply_server_packet(p)))
+	mp.peer_packet.connect(func(_id: int, p: PackedByteArray) -> void: got.append(pg.apply_server_packet(p)))
 	mp.server_disconnected.connect(func() -> void: gone[0] = true)
 	var until := Time.get_ticks_msec() + 10000
 	while enet.get_connection_status() != MultiplayerPeer.CONNECTION_CONNECTED and Time.get_ticks_msec() < until:
 		mp.poll()
 		await get_tree().create_timer(0.01).timeout
 	if not check_eq(enet.get_connection_status(), MultiplayerPeer.CONNECTION_CONNECTED, "hostile peer connected"):
-		_cleanup_hostile(mp, enet, pg)
+		_cleanup_hostile(mp, enet, pg, world)
 		return
 	# A hostile peer that speaks the protocol: it says Hello, gets the world, then misbehaves.
-	mp.send_bytes(pg.net_hello("hostile"), 1, MultiplayerPeer.TRANSFER_MODE_RELIABLE)
+	mp.send_bytes(pg.hello_packet(), 1, MultiplayerPeer.TRANSFER_MODE_RELIABLE)
 	until = Time.get_ticks_msec() + 10000
 	while not got.any(func(g): return g.get("type", "") == "world_info") and Time.get_ticks_msec() < until:
 		mp.poll()
 		await get_tree().create_timer(0.01).timeout
 	check(got.any(func(g): return g.get("type", "") == "world_info"), "the hostile peer got the world after Hello")
-	var valid: PackedByteArray = pg.net_edit_request("raise", Vector3(1, 0, 1), 2.0, 0.5, 0)
+	var valid: PackedByteArray = pg.edit_request_packet("raise", Vector3(1, 0, 1), 2.0, 0.5, 0)
 	var truncated := valid.slice(0, valid.size() - 5)
 	var nan := valid.duplicate()
 	nan.encode_double(12, NAN)
@@ -358,10 +361,10 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 		"oversized": oversized,
 		"nan": nan,
 		"reserved bits": reserved,
-		"wrong direction": pg.net_world_info(),
-		"out of bounds": pg.net_edit_request("raise", Vector3(1.0e6, 0, 0), 2.0, 0.5, 0),
-		"huge radius": pg.net_edit_request("raise", Vector3(1, 0, 1), 1000.0, 0.5, 0),
-		"negative amount": pg.net_edit_request("lower", Vector3(1, 0, 1), 2.0, -3.0, 0),
+		"wrong direction": pg.world_info_packet(),
+		"out of bounds": pg.edit_request_packet("raise", Vector3(1.0e6, 0, 0), 2.0, 0.5, 0),
+		"huge radius": pg.edit_request_packet("raise", Vector3(1, 0, 1), 1000.0, 0.5, 0),
+		"negative amount": pg.edit_request_packet("lower", Vector3(1, 0, 1), 2.0, -3.0, 0),
 	}
 	for k in bad:
 		mp.send_bytes(bad[k], 1, MultiplayerPeer.TRANSFER_MODE_RELIABLE)
@@ -381,7 +384,7 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 	# A flood of well-formed requests: the first burst is accepted, then rate-limited, then the
 	# peer is dropped.
 	for i in 200:
-		mp.send_bytes(pg.net_edit_request("raise", Vector3(-10 + i % 20, 0, 12), 1.0, 0.01, 0), 1, MultiplayerPeer.TRANSFER_MODE_RELIABLE)
+		mp.send_bytes(pg.edit_request_packet("raise", Vector3(-10 + i % 20, 0, 12), 1.0, 0.01, 0), 1, MultiplayerPeer.TRANSFER_MODE_RELIABLE)
 	until = Time.get_ticks_msec() + 15000
 	while not gone[0] and Time.get_ticks_msec() < until:
 		mp.poll()
@@ -393,7 +396,7 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 			acks += 1
 	print("HOSTILE: flood of 200 well-formed requests: %d acknowledged before the drop" % acks)
 	check(acks < 200, "the flood is not accepted (%d acknowledged)" % acks)
-	_cleanup_hostile(mp, enet, pg)
+	_cleanup_hostile(mp, enet, pg, world)
 
 	# Server A still serves its other client.
 	var tag := "after-flood"
@@ -425,7 +428,8 @@ func test_hostile_input_is_refused_and_others_keep_being_served() -> void:
 	Engine.max_fps = 0
 
 
-func _cleanup_hostile(mp: SceneMultiplayer, enet: ENetMultiplayerPeer, pg: Node3D) -> void:
+func _cleanup_hostile(mp: SceneMultiplayer, enet: ENetMultiplayerPeer, pg: Node, world: Node3D) -> void:
 	mp.multiplayer_peer = null
 	enet.close()
 	pg.free()
+	world.free()

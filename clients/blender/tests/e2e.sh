@@ -9,17 +9,17 @@ ensure_godot
 e2e=$bl_out/e2e
 mkdir -p "$e2e"
 go build -o "$e2e/procgen-sidecar" ./cmd/procgen-sidecar
+go build -o "$e2e/pgschema" ./clients/blender/tests/pgschema
 schema=blender_e2e_$$_$RANDOM
-psql -q "$PROCGEN_TEST_DATABASE_URL" -c "CREATE SCHEMA $schema" >"$e2e/psql.log" 2>&1 ||
-	{ echo "FAIL blender-e2e (cannot create schema: $(cat "$e2e/psql.log"))"; return 0; }
-case $PROCGEN_TEST_DATABASE_URL in *\?*) db="$PROCGEN_TEST_DATABASE_URL&search_path=$schema" ;; *) db="$PROCGEN_TEST_DATABASE_URL?search_path=$schema" ;; esac
+db=$("$e2e/pgschema" create "$PROCGEN_TEST_DATABASE_URL" "$schema" 2>"$e2e/pgschema.log") ||
+	{ echo "FAIL blender-e2e (cannot create a schema: $(cat "$e2e/pgschema.log"))"; return 0; }
 token=e2e-$RANDOM$RANDOM
 PROCGEN_DATABASE_URL=$db PROCGEN_SIDECAR_TOKEN=$token "$e2e/procgen-sidecar" -addr 127.0.0.1:0 -addr-file "$e2e/addr" \
 	-store "$e2e/sidecar.sqlite" -world blender-e2e -seed 4242 >"$e2e/sidecar.log" 2>&1 &
 sidecar_pid=$!
 e2e_cleanup() {
 	kill "$sidecar_pid" 2>/dev/null && wait "$sidecar_pid" 2>/dev/null
-	psql -q "$PROCGEN_TEST_DATABASE_URL" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
+	"$e2e/pgschema" drop "$PROCGEN_TEST_DATABASE_URL" "$schema" >/dev/null 2>&1 || true
 }
 for _ in $(seq 300); do [ -s "$e2e/addr" ] && break; sleep 0.1; done
 if [ ! -s "$e2e/addr" ]; then
