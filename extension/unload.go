@@ -46,4 +46,6 @@ func (p *ProcGen) unloadAll() {
 	}
 	st.wanted = map[chunkKey]wantedChunk{}
 	st.readySent = false
+	p.clearHorizon(st)
+	p.freeWater()
 }

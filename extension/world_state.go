@@ -49,6 +49,7 @@ type worldState struct {
 	viewers   [][3]float64 // viewer positions last given to the scheduler
 	readySent bool
 	stats     streamStats
+	horizon   horizon // the far ring of coarse tiles (horizon.go)
 }
 
 // workerNice is the niceness of generation workers: Godot's main thread (niceness 0) then
