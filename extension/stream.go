@@ -95,6 +95,9 @@ func (p *ProcGen) stream() {
 		p.install(st, k)
 	}
 
+	p.updateHorizon(st, viewers, budget)
+	p.updateWater(viewers)
+
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) && !st.anyStale() {
 		st.readySent = true
 		p.emit("world_ready")

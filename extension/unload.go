@@ -49,4 +49,6 @@ func (p *ProcGen) unloadAll() {
 	st.wantedFor.valid = false
 	st.changed = true
 	st.readySent = false
+	p.clearHorizon(st)
+	p.freeWater()
 }
