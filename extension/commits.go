@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/storage"
 )
 
@@ -17,7 +18,7 @@ import (
 
 // takeCommits reports the commits the store delivered: committed edits through
 // edits_committed and the held-back EditAcks, failed ones through storage_error.
-func (p *ProcGen) takeCommits(committed []storage.Edit, failed []commitFailure) {
+func (p *ProcGen) takeCommits(st *worldState, committed []storage.Edit, failed []commitFailure) {
 	for _, f := range failed {
 		p.storageError(fmt.Sprintf("the local store could not write edits %v; they stay applied and queued, and are retried (not acknowledged until written): %s", f.seqs, f.err))
 	}
@@ -27,10 +28,29 @@ func (p *ProcGen) takeCommits(committed []storage.Edit, failed []commitFailure) 
 	ids := make([]int64, len(committed))
 	for i, e := range committed {
 		ids[i] = e.Seq
+		// The writer commits an origin's edits in seq order: the durable ones are a prefix.
+		st.durableSeq = max(st.durableSeq, uint64(e.Seq))
 	}
 	slices.Sort(ids)
 	if p.netState != nil {
 		p.netState.committed(ids)
 	}
 	p.emit("edits_committed", ids)
+}
+
+// pendingCommit reports whether d is one of this node's own edits of a stored world that is
+// not durable yet.
+func (st *worldState) pendingCommit(d edit.Delta) bool {
+	return st.persist != nil && d.ID.Origin == st.persist.origin && d.ID.Seq > st.durableSeq
+}
+
+// durablePrefix is how many of ds, in arrival order, come before the first edit that is not
+// durable yet.
+func (st *worldState) durablePrefix(ds []edit.Delta) int {
+	for i, d := range ds {
+		if st.pendingCommit(d) {
+			return i
+		}
+	}
+	return len(ds)
 }

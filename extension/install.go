@@ -6,7 +6,6 @@ import (
 
 	"graphics.gd/classdb/ArrayMesh"
 	"graphics.gd/classdb/Engine"
-	"graphics.gd/classdb/Material"
 	"graphics.gd/classdb/MeshInstance3D"
 	"graphics.gd/classdb/Node"
 	"graphics.gd/classdb/Node3D"
@@ -21,6 +20,7 @@ import (
 func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
 	pc := st.pending[k]
+	st.changed = true
 	defer func() {
 		d := ms(time.Since(began))
 		st.stats.installMs.add(d)
@@ -73,9 +73,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 	}
 	mi := MeshInstance3D.New()
 	mi.SetMesh(mesh.AsMesh())
-	if p.Material != Material.Nil {
-		mi.AsGeometryInstance3D().SetMaterialOverride(p.Material)
-	}
+	mi.AsGeometryInstance3D().SetMaterialOverride(p.chunkMaterial())
 	p.addChunkNode(st, k, lc, mi.AsNode3D())
 }
 

@@ -58,8 +58,15 @@ func (p *ProcGen) netPollEdits() [][]byte {
 	// The first poll of a log only marks where broadcasting starts: clients catch up on
 	// what came before with net_catch_up.
 	first := n.polled != st.edits
-	fresh, at := st.edits.since(n.polledAt)
-	n.polled, n.polledAt = st.edits, at
+	if first {
+		n.polledAt = 0
+	}
+	fresh, _ := st.edits.since(n.polledAt)
+	// Only durable edits leave the server: a crash must never take back an edit a client
+	// already shows. The log keeps arrival order, so broadcasting stops at the first edit
+	// still waiting for its commit and resumes from there once it is durable.
+	fresh = fresh[:st.durablePrefix(fresh)]
+	n.polled, n.polledAt = st.edits, n.polledAt+len(fresh)
 	if first || len(fresh) == 0 {
 		return nil
 	}

@@ -214,6 +214,7 @@ type persistence struct {
 	box       *inbox
 	// synchronous: submit waits for the commit (procgen/storage/synchronous_commit)
 	synchronous bool
+	origin      uint64 // the store's origin: this server's own edits
 }
 
 // openPersistence registers world cfg under worldID in the store at path and returns its
@@ -242,7 +243,7 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 		return nil, nil, err
 	}
 	p := &persistence{shared: shared, chunkSize: cfg.Chunk.Heightmap, worldID: worldID, box: &inbox{},
-		synchronous: settingBool(submitSetting, false)}
+		synchronous: settingBool(submitSetting, false), origin: uint64(shared.store.Origin())}
 	shared.subscribe(worldID, p.box)
 	if err := shared.store.Prepare(ctx, worldID); err != nil {
 		p.close()

@@ -15,6 +15,7 @@ import (
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/Material"
 	"graphics.gd/classdb/Node3D"
+	"graphics.gd/classdb/ShaderMaterial"
 	"graphics.gd/variant"
 	"graphics.gd/variant/Array"
 	"graphics.gd/variant/Float"
@@ -55,6 +56,9 @@ type ProcGen struct {
 	Octaves   int               `gd:"octaves" group:"Noise" range:"1,16"`
 	Biomes    bool              `gd:"biomes" group:"Noise"`
 
+	Water           bool    `gd:"water" group:"Look"`
+	HorizonDistance float64 `gd:"horizon_distance" group:"Look" range:"0,16384,64"`
+
 	WorldId     string `gd:"world_id" group:"Storage"`
 	StoragePath string `gd:"storage_path" group:"Storage"`
 
@@ -93,6 +97,12 @@ type ProcGen struct {
 	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
 
 	exporting *exportJob // the running export_gltf (export.go)
+
+	// The built-in terrain material (terrain_material.go) and the sea level it was given.
+	terrainMat    ShaderMaterial.Instance
+	terrainSea    float64
+	terrainSeaSet bool
+	sea           seaSurface // the water surface (water.go)
 }
 
 // NewProcGen returns a ProcGen with the default settings; Godot calls it for ProcGen.new().
@@ -112,6 +122,8 @@ func NewProcGen() *ProcGen {
 		CollisionDistance: 2,
 		Meshes:            true,
 		Streaming:         true,
+		Water:             true,
+		HorizonDistance:   defaultHorizonDistance,
 	}
 }
 
@@ -279,7 +291,7 @@ func (p *ProcGen) GetBiome(x, z float64) int {
 	return int(st.w.Biome(x, z))
 }
 
-// SampleDensity returns the voxel density at pos (positive is solid).
+// SampleDensity returns the voxel density at pos (positive is solid), caves carved.
 func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 	x, y, z := float64(pos.X), float64(pos.Y), float64(pos.Z)
 	if err := checkFinite("sample_density", x, y, z); err != nil {
@@ -290,7 +302,12 @@ func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 	if st == nil {
 		return 0
 	}
-	return st.w.Density(x, y, z, st.height(x, z))
+	h := st.height(x, z)
+	d := st.w.Density(x, y, z, h)
+	if st.cfg.StageEnabled(world.StageCaves) {
+		d = st.w.Carve(x, y, z, h, d) // what voxel chunks show: caves carved
+	}
+	return d
 }
 
 // GenerateChunkMesh generates heightmap chunk (coord.x, coord.z) synchronously and returns
@@ -477,6 +494,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 
 // Process streams chunks: called by Godot every frame.
 func (p *ProcGen) Process(delta Float.X) {
+	p.keepMaterials()
 	p.stream()
 	p.pollExport()
 }

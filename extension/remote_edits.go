@@ -34,7 +34,7 @@ func (p *ProcGen) takeRemote(st *worldState) {
 	for _, msg := range got.errors {
 		p.storageError(msg)
 	}
-	p.takeCommits(got.committed, got.failed)
+	p.takeCommits(st, got.committed, got.failed)
 	if len(got.edits) == 0 {
 		return
 	}

@@ -64,6 +64,10 @@ func (p *ProcGen) GetStats() map[string]any {
 		"world_ready":      st.readySent,
 		"view_distance":    p.ViewDistance,
 		"frame_budget_ms":  p.FrameBudgetMs,
+		"horizon_tiles":    len(st.horizon.tiles),
+		"horizon_pending":  st.horizon.pending,
+		"horizon_ms_p50":   st.horizon.ms.percentile(0.5),
+		"horizon_ms_p99":   st.horizon.ms.percentile(0.99),
 	}
 }
 

@@ -1,7 +1,9 @@
 package extension
 
 import (
+	"context"
 	"strconv"
+	"time"
 
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/variant/Vector3"
@@ -133,6 +135,14 @@ func (s *ProcGenSync) CatchUpPackets() [][]byte {
 	pg := s.procgen("catch_up_packets")
 	if pg == nil {
 		return nil
+	}
+	// Catch-up carries durable edits only: let the edits on their way to the disk land
+	// first (a group commit takes milliseconds), so that a caller gets every edit made so far.
+	if st := pg.world(); st != nil && st.persist != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		_ = st.persist.shared.store.WaitCommitted(ctx)
+		cancel()
+		pg.takeRemote(st)
 	}
 	var c catchUpCache
 	var st syncStats

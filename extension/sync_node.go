@@ -6,6 +6,7 @@ import (
 
 	"graphics.gd/classdb"
 	"graphics.gd/classdb/ENetMultiplayerPeer"
+	"graphics.gd/classdb/ENetPacketPeer"
 	"graphics.gd/classdb/Engine"
 	"graphics.gd/classdb/MultiplayerAPI"
 	"graphics.gd/classdb/MultiplayerPeer"
@@ -182,6 +183,14 @@ func (s *ProcGenSync) Join(address string, port int) int {
 	mp := s.setup(enet)
 	api := mp.AsMultiplayerAPI()
 	api.OnConnectedToServer(func() {
+		// Notice a server that died within seconds (ENet's default waits up to 30 s).
+		if mp, ok := s.multiplayer(); ok {
+			if enet, ok := classdb.As[ENetMultiplayerPeer.Instance](mp.AsMultiplayerAPI().MultiplayerPeer()); ok {
+				if server := enet.GetPeer(1); server != ENetPacketPeer.Nil {
+					server.SetTimeout(32, 2000, 4000)
+				}
+			}
+		}
 		if p := s.procgen("join"); p != nil {
 			s.send(1, p.netHello(s.ClientName, s.JoinToken))
 		}

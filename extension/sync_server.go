@@ -314,18 +314,22 @@ func (c *catchUpCache) packets(pg *ProcGen, stats *syncStats) [][]byte {
 	if st == nil {
 		return nil
 	}
+	// Only durable edits: the checkpoints cover the log up to its first edit still waiting
+	// for its commit; that one and later ones reach the peer as broadcasts once durable.
 	tail, total := st.edits.since(c.covered)
 	if c.log != st.edits || c.covered > total || len(tail) > max(1024, total/4) {
-		all := st.edits.all()
-		snap, err := netproto.SplitSnapshots(all, st.size)
+		all, _ := st.edits.since(0)
+		durable := all[:st.durablePrefix(all)]
+		snap, err := netproto.SplitSnapshots(durable, st.size)
 		if err != nil {
 			Engine.Raise(fmt.Errorf("ProcGenSync: catch-up: %w", err))
 			return nil
 		}
-		c.log, c.covered, c.snap = st.edits, total, snap
+		c.log, c.covered, c.snap = st.edits, len(durable), snap
 		stats.snapshotsBuilt++
-		tail = nil
+		tail = all[len(durable):]
 	}
+	tail = tail[:st.durablePrefix(tail)]
 	out := append([][]byte(nil), c.snap...)
 	if len(tail) > 0 {
 		more, err := netproto.SplitEdits(tail)

@@ -33,19 +33,30 @@ type worldState struct {
 	persist  *persistence // nil: edits live in memory only
 	opt      worldOptions
 	storeErr string // why storage is off for this world, if it is
+	// durableSeq is the highest seq of this server's own edits known durable (commits.go);
+	// every own edit recorded before this world opened is durable too
+	durableSeq uint64
 
 	// streaming is true while the main thread runs stream(): workers then yield between
 	// chunks so the main thread never waits long for a Go processor.
 	streaming atomic.Bool
 
-	loaded    map[chunkKey]*loadedChunk
-	pending   map[chunkKey]*pendingChunk
-	wanted    map[chunkKey]wantedChunk
-	chunks    sync.Pool    // *chunk.Heightmap buffers for synchronous generation
-	voxels    sync.Pool    // *chunk.Voxel buffers likewise
-	viewers   [][3]float64 // viewer positions last given to the scheduler
-	readySent bool
-	stats     streamStats
+	loaded  map[chunkKey]*loadedChunk
+	pending map[chunkKey]*pendingChunk
+	wanted  map[chunkKey]wantedChunk
+	// spareWanted is the wanted map before last, refilled by the next updateWanted, and
+	// wantedFor what wanted was computed from.
+	spareWanted map[chunkKey]wantedChunk
+	wantedFor   wantedInputs
+	chunks      sync.Pool    // *chunk.Heightmap buffers for synchronous generation
+	voxels      sync.Pool    // *chunk.Voxel buffers likewise
+	viewers     [][3]float64 // viewer positions last given to the scheduler
+	readySent   bool
+	// changed is set when the wanted, pending or loaded chunks change: stream then makes
+	// its requests again.
+	changed bool
+	stats   streamStats
+	horizon horizon // the far ring of coarse tiles (horizon.go)
 }
 
 // workerNice is the niceness of generation workers: Godot's main thread (niceness 0) then
@@ -103,6 +114,11 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 			st.persist = p
 			st.edits = newEditLog(0)
 			st.edits.replace(recorded)
+			for _, d := range recorded {
+				if d.ID.Origin == p.origin {
+					st.durableSeq = max(st.durableSeq, d.ID.Seq)
+				}
+			}
 		}
 	}
 	st.chunks.New = func() any { return new(chunk.Heightmap) }

@@ -96,6 +96,9 @@ func verifyToken(key []byte, tok string, now time.Time) (Claims, error) {
 		return c, errors.New("invalid token")
 	}
 	i := strings.LastIndexByte(tok, '.')
+	if i < len(tokenPrefix) {
+		return c, errors.New("invalid token")
+	}
 	msg, sig := tok[:i], tok[i+1:]
 	want := hmac.New(sha256.New, key)
 	want.Write([]byte(msg))

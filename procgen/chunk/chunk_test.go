@@ -499,3 +499,35 @@ func TestMaterialWeights(t *testing.T) {
 		t.Fatalf("%d of %d ground vertices carry cave rock", caveGround, ground)
 	}
 }
+
+// TestFarTiles: a far tile's vertices are the terrain's heights at their world points (the
+// same function every chunk samples), its skirts hang below its edges, and bad levels are
+// refused.
+func TestFarTiles(t *testing.T) {
+	w := testWorld(t, 12)
+	var c Heightmap
+	for _, tc := range []struct{ tx, tz, level, step int }{{0, 0, 2, 16}, {-1, 2, 4, 64}, {3, -3, 0, 16}} {
+		if err := c.GenerateTile(w, int32(tc.tx), int32(tc.tz), tc.level, tc.step, nil); err != nil {
+			t.Fatal(err)
+		}
+		edge := w.Config().Chunk.Heightmap << tc.level
+		if c.M != edge/tc.step {
+			t.Fatalf("tile %+v: %d quads per side, want %d", tc, c.M, edge/tc.step)
+		}
+		for _, ij := range [][2]int{{0, 0}, {c.M, 0}, {c.M / 2, c.M / 3}, {c.M, c.M}} {
+			x, z := c.WorldXZ(ij[0], ij[1])
+			if got, want := c.VertexHeight(ij[0], ij[1]), w.SurfaceHeight(x, z); got != want {
+				t.Fatalf("tile %+v vertex %v: height %v, terrain %v", tc, ij, got, want)
+			}
+			if x != float64(tc.tx*edge+ij[0]*tc.step) {
+				t.Fatalf("tile %+v vertex %v at x=%v", tc, ij, x)
+			}
+		}
+		if len(c.Weights) != world.WeightSlots*len(c.Positions)/3 {
+			t.Fatalf("tile %+v: %d weights for %d vertices", tc, len(c.Weights), len(c.Positions)/3)
+		}
+	}
+	if err := c.GenerateTile(w, 0, 0, MaxTileLevel+1, 64, nil); err == nil {
+		t.Fatal("level beyond MaxTileLevel accepted")
+	}
+}

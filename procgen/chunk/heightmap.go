@@ -93,7 +93,25 @@ func selectEdits(dst, src []edit.Delta, lo, hi [3]float64) []edit.Delta {
 // (any order; they are sorted by (Origin, Seq) into c's own buffer, and those not touching
 // the chunk are skipped). Buffers are reused: in steady state Generate does not allocate.
 func (c *Heightmap) Generate(w *world.World, cx, cz int32, step int, edits []edit.Delta) error {
-	size := w.Config().Chunk.Heightmap
+	return c.generate(w, cx, cz, w.Config().Chunk.Heightmap, step, edits)
+}
+
+// MaxTileLevel bounds GenerateTile's level.
+const MaxTileLevel = 8
+
+// GenerateTile fills c with a far tile: a heightmap chunk 2^level chunks wide, at (tx, tz)
+// in units of its own edge, covering world x in [tx*E, (tx+1)*E] with E = 2^level *
+// WorldConfig.Chunk.Heightmap (z likewise), at LOD step step. Heights are the same
+// function of world coordinates as every chunk's, so a tile is a coarse view of the chunks
+// it covers. Level 0 is Generate.
+func (c *Heightmap) GenerateTile(w *world.World, tx, tz int32, level, step int, edits []edit.Delta) error {
+	if level < 0 || level > MaxTileLevel {
+		return fmt.Errorf("chunk: tile level %d out of range [0,%d]", level, MaxTileLevel)
+	}
+	return c.generate(w, tx, tz, w.Config().Chunk.Heightmap<<level, step, edits)
+}
+
+func (c *Heightmap) generate(w *world.World, cx, cz int32, size, step int, edits []edit.Delta) error {
 	if step < 1 || step&(step-1) != 0 || size%step != 0 {
 		return fmt.Errorf("%w: step %d, size %d", ErrStep, step, size)
 	}

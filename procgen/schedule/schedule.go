@@ -27,7 +27,9 @@ const (
 	Voxel
 )
 
-// Key names a chunk. Step is the heightmap LOD step (ignored, use 1, for voxels).
+// Key names a chunk. Step is the heightmap LOD step (ignored, use 1, for voxels). For a
+// heightmap, Y > 0 names a far tile covering 2^Y×2^Y chunks, X and Z counting tiles (see
+// chunk.Heightmap.GenerateTile); ordinary chunks have Y = 0.
 type Key struct {
 	Kind    Kind
 	X, Y, Z int32
@@ -223,7 +225,7 @@ func (s *Scheduler) Close() {
 // center returns the centre of k's chunk in world units.
 func (s *Scheduler) center(k Key) [3]float64 {
 	if k.Kind == Heightmap {
-		n := float64(s.opt.HeightmapSize)
+		n := float64(s.opt.HeightmapSize << max(k.Y, 0)) // Y > 0: a far tile of 2^Y chunks
 		return [3]float64{(float64(k.X) + 0.5) * n, 0, (float64(k.Z) + 0.5) * n}
 	}
 	n := float64(s.opt.VoxelSize)

@@ -77,10 +77,11 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 		case Heightmap:
 			c := hp.Get().(*chunk.Heightmap)
 			defer hp.Put(c)
-			if err := c.Generate(w, k.X, k.Z, int(k.Step), ds); err != nil {
+			// Y > 0 names a far tile of 2^Y×2^Y chunks (chunk.GenerateTile).
+			if err := c.GenerateTile(w, k.X, k.Z, int(k.Y), int(k.Step), ds); err != nil {
 				return nil, err
 			}
-			n := float64(cfg.Chunk.Heightmap)
+			n := float64(cfg.Chunk.Heightmap << max(k.Y, 0))
 			return out(&Mesh{Key: k, Origin: [3]float64{float64(k.X) * n, 0, float64(k.Z) * n},
 				Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
 		case Voxel:
@@ -100,7 +101,7 @@ func WorldGeneratorWith(w *world.World, edits Edits, out Output) Func {
 // EditBox is the region whose edits chunk k needs: the chunk, widened by editMargin (and
 // by its LOD step, the spacing of its border samples), over every height.
 func EditBox(cfg world.WorldConfig, k Key) (lo, hi [3]float64) {
-	n, m := float64(cfg.Chunk.Heightmap), editMargin+float64(k.Step)
+	n, m := float64(cfg.Chunk.Heightmap<<max(k.Y, 0)), editMargin+float64(k.Step)
 	if k.Kind == Voxel {
 		n = float64(cfg.Chunk.Voxel)
 	}
@@ -116,16 +117,17 @@ func cloneMesh() Output {
 		uvs []float32
 		idx []int32
 	}
-	var shared sync.Map // step -> *topo
+	var shared sync.Map // [2]int{step, level} -> *topo
 	return func(v *Mesh) (Value, error) {
 		m := &Mesh{Key: v.Key, Origin: v.Origin, Positions: clone(v.Positions), Normals: clone(v.Normals), Colors: clone(v.Colors), Weights: clone(v.Weights)}
 		if v.Key.Kind != Heightmap {
 			m.UVs, m.Indices = clone(v.UVs), clone(v.Indices)
 			return m, nil
 		}
-		t, ok := shared.Load(v.Key.Step)
+		key := [2]int{int(v.Key.Step), int(v.Key.Y)}
+		t, ok := shared.Load(key)
 		if !ok {
-			t, _ = shared.LoadOrStore(v.Key.Step, &topo{uvs: clone(v.UVs), idx: clone(v.Indices)})
+			t, _ = shared.LoadOrStore(key, &topo{uvs: clone(v.UVs), idx: clone(v.Indices)})
 		}
 		m.UVs, m.Indices = t.(*topo).uvs, t.(*topo).idx
 		return m, nil

@@ -27,6 +27,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/procgen-godot/procgen/storage"
+	"github.com/procgen-godot/procgen/storage/storagetest"
 )
 
 type serverReport struct {
@@ -298,4 +300,138 @@ func watchProcess(pid int) func() procUsage {
 		close(stop)
 		return procUsage{cpu: last - c0, mainCPU: m, wall: time.Since(start).Seconds(), rssMB: <-peak}
 	}
+}
+
+// TestCrashUnderLoad kills the server with SIGKILL in the middle of the load scenario,
+// stops its database (a throwaway cluster) and restarts the server from its local store
+// while the database is down; the bots reconnect, the database comes back. Every
+// acknowledged edit must then be exactly once on every client, in the local store and in
+// PostgreSQL, and every client must hold the server's exact edits (equal edit hashes).
+func TestCrashUnderLoad(t *testing.T) {
+	bin := os.Getenv("PROCGEN_LOAD_GODOT")
+	if bin == "" {
+		t.Skip("PROCGEN_LOAD_GODOT is not set (scripts/test.d/72-load.sh sets it)")
+	}
+	cluster := storagetest.StartCluster(t)
+	dbURL := cluster.URL("postgres")
+	n, rate, secs := envInt("PROCGEN_CRASH_BOTS", 12), envInt("PROCGEN_LOAD_RATE", 5), envInt("PROCGEN_CRASH_SECONDS", 14)
+	project, err := filepath.Abs("../../godot_project")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	world := fmt.Sprintf("crash-%d-%d", time.Now().Unix(), rand.IntN(1e6))
+	port := freePort(t)
+	store := filepath.Join(dir, "server.sqlite")
+	t.Setenv("PROCGEN_TEST_DATABASE_URL", dbURL)
+	start := func(log string) *exec.Cmd {
+		os.Remove(filepath.Join(dir, "server.json"))
+		c := godot(t, bin, project, "res://tests/load/server.gd", filepath.Join(dir, log),
+			"port="+strconv.Itoa(port), "world="+world, "store="+store, "dir="+dir, "deadline_s="+strconv.Itoa(secs+180))
+		readJSON(t, filepath.Join(dir, "server.json"), 60*time.Second, func(r serverReport) bool { return true }, filepath.Join(dir, log))
+		return c
+	}
+	srv := start("server1.log")
+	botLog := filepath.Join(dir, "bots.log")
+	godot(t, bin, project, "res://tests/load/bots.gd", botLog,
+		"port="+strconv.Itoa(port), "n="+strconv.Itoa(n), "rate="+strconv.Itoa(rate), "duration_s="+strconv.Itoa(secs), "dir="+dir, "deadline_s="+strconv.Itoa(secs+150))
+	time.Sleep(time.Duration(secs) * time.Second * 2 / 5)
+	before := readJSON(t, filepath.Join(dir, "server.json"), 5*time.Second, func(r serverReport) bool { return true })
+	if err := syscall.Kill(-srv.Process.Pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = srv.Wait()
+	if err := cluster.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("CRASH: server killed with SIGKILL after %d accepted edits; database stopped", before.Accepted)
+	srv = start("server2.log")
+	time.Sleep(3 * time.Second)
+	if err := cluster.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("CRASH: server restarted from its local store while the database was down; database restarted 3 s later")
+	bots := readJSON(t, filepath.Join(dir, "bots.json"), time.Duration(secs+170)*time.Second, func(r botsReport) bool { return r.Status != "" }, botLog, filepath.Join(dir, "server2.log"))
+	if err := os.WriteFile(filepath.Join(dir, "server.quit"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sr := readJSON(t, filepath.Join(dir, "server.json"), 60*time.Second, func(r serverReport) bool { return r.Final }, filepath.Join(dir, "server2.log"))
+	_ = srv.Wait()
+	if bots.Status != "ok" {
+		t.Errorf("bots: %s", bots.Status)
+	}
+	acked := map[string]int{}
+	reconnected := 0
+	for i, b := range bots.Bots {
+		for _, id := range b.Acked {
+			acked[id]++
+		}
+		if b.Worlds > 1 {
+			reconnected++
+		}
+		if b.EditsHash != sr.EditsHash || b.Edits != sr.Edits {
+			t.Errorf("bot %d holds %d edits (hash %s), the server %d (hash %s)", i, b.Edits, b.EditsHash, sr.Edits, sr.EditsHash)
+		}
+	}
+	for id, k := range acked {
+		if k != 1 {
+			t.Errorf("edit %s acknowledged %d times", id, k)
+		}
+	}
+	if reconnected == 0 {
+		t.Error("no bot reconnected after the crash")
+	}
+	// The local store.
+	local, err := storage.OpenLocal(store, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	es, err := local.Edits(ctx, world)
+	local.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inLocal := map[string]int{}
+	for _, e := range es {
+		inLocal[fmt.Sprintf("%d:%d", e.Origin, e.Seq)]++
+	}
+	inDB := editsInDB(t, ctx, dbURL, world)
+	for id := range acked {
+		if inLocal[id] != 1 || inDB[id] != 1 {
+			t.Errorf("acknowledged edit %s: %d times in the local store, %d in PostgreSQL", id, inLocal[id], inDB[id])
+		}
+	}
+	if len(inLocal) != sr.Edits || len(inDB) != sr.Edits {
+		t.Errorf("the server holds %d edits, its local store %d, PostgreSQL %d", sr.Edits, len(inLocal), len(inDB))
+	}
+	t.Logf("CRASH: %d edits acknowledged (%d before the kill were accepted), %d of %d bots reconnected; every acknowledged edit once on every client (equal edit hashes %s), in the local store and in PostgreSQL",
+		len(acked), before.Accepted, reconnected, len(bots.Bots), sr.EditsHash)
+}
+
+// editsInDB counts the edits of world in PostgreSQL by "origin:seq".
+func editsInDB(t *testing.T, ctx context.Context, dbURL, world string) map[string]int {
+	t.Helper()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT origin_id, seq FROM edits WHERE world_id = $1`, world)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for rows.Next() {
+		var o, s int64
+		if err := rows.Scan(&o, &s); err != nil {
+			t.Fatal(err)
+		}
+		out[fmt.Sprintf("%d:%d", o, s)]++
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
