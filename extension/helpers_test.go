@@ -1,6 +1,7 @@
 package extension
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -176,5 +177,44 @@ func TestEditLogSince(t *testing.T) {
 	}
 	if got, _ := l.since(at); len(got) != 0 {
 		t.Fatalf("nothing new: %v", got)
+	}
+}
+
+// TestUpdateWantedAllocatesNothingPerFrame: a viewer flying across chunks gets the same
+// wanted set as a fresh computation, a still viewer costs no recomputation, and neither
+// allocates per frame.
+func TestUpdateWantedAllocatesNothingPerFrame(t *testing.T) {
+	p := &ProcGen{ViewDistance: 6, LodDistance: 2}
+	newState := func() *worldState {
+		return &worldState{size: 64, loaded: map[chunkKey]*loadedChunk{}, pending: map[chunkKey]*pendingChunk{}, wanted: map[chunkKey]wantedChunk{}}
+	}
+	st := newState()
+	x := 0.0
+	fly := func() {
+		x += 40
+		p.updateWanted(st, [][3]float64{{x, 0, 10}})
+	}
+	for range 4 {
+		fly()
+	}
+	fresh := newState()
+	p.updateWanted(fresh, [][3]float64{{x, 0, 10}})
+	if !maps.Equal(st.wanted, fresh.wanted) || len(st.wanted) == 0 {
+		t.Fatalf("reused maps give %d chunks, a fresh one %d", len(st.wanted), len(fresh.wanted))
+	}
+	if a := testing.AllocsPerRun(50, fly); a != 0 {
+		t.Errorf("a flying viewer: %v allocations per frame", a)
+	}
+	still := [][3]float64{{x, 0, 10}}
+	p.updateWanted(st, still)
+	st.wanted[chunkKey{9999, 0, 9999}] = wantedChunk{} // a recomputation would drop it
+	p.updateWanted(st, still)
+	if _, ok := st.wanted[chunkKey{9999, 0, 9999}]; !ok {
+		t.Error("a still viewer recomputed the wanted set")
+	}
+	p.ViewDistance = 3
+	p.updateWanted(st, still)
+	if _, ok := st.wanted[chunkKey{9999, 0, 9999}]; ok || len(st.wanted) >= len(fresh.wanted) {
+		t.Error("a new view distance did not recompute the wanted set")
 	}
 }

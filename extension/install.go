@@ -20,6 +20,7 @@ import (
 func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
 	pc := st.pending[k]
+	st.changed = true
 	defer func() {
 		d := ms(time.Since(began))
 		st.stats.installMs.add(d)

@@ -64,29 +64,12 @@ func (p *ProcGen) stream() {
 	p.updateWanted(st, viewers)
 
 	// Requests never wait for the scheduler: when a worker holds it, the rest are made in
-	// a later frame (the wanted set is recomputed every frame).
-	busy := false
-	for k, want := range st.wanted {
-		if busy {
-			break
-		}
-		if lc, ok := st.loaded[k]; ok && lc.step == want.step && !lc.stale {
-			continue
-		}
-		if pc, ok := st.pending[k]; ok {
-			if pc.step == want.step {
-				continue
-			}
-			pc.cancel()
-			delete(st.pending, k)
-		}
-		busy = !p.tryRequest(st, k, want.step)
-	}
-	for k, pc := range st.pending {
-		if _, ok := st.wanted[k]; !ok {
-			pc.cancel()
-			delete(st.pending, k)
-		}
+	// a later frame. Frames in which nothing changed (no new wanted set, nothing requested,
+	// installed or unloaded, the last pass not cut short) skip the pass: with hundreds of
+	// chunks wanted it was most of the main thread's time while workers generate.
+	if st.changed {
+		st.changed = false
+		p.requestWanted(st)
 	}
 
 	// Install finished chunks, nearest first, until the budget is spent.
@@ -122,6 +105,34 @@ func (p *ProcGen) stream() {
 	st.stats.frameMs.add(ms(time.Since(start)))
 }
 
+// requestWanted asks the worker pool for every wanted chunk neither shown nor pending at its
+// LOD step, until the scheduler is busy (then the next frame asks again), and cancels pending
+// chunks no longer wanted.
+func (p *ProcGen) requestWanted(st *worldState) {
+	for k, want := range st.wanted {
+		if lc, ok := st.loaded[k]; ok && lc.step == want.step && !lc.stale {
+			continue
+		}
+		if pc, ok := st.pending[k]; ok {
+			if pc.step == want.step {
+				continue
+			}
+			pc.cancel()
+			delete(st.pending, k)
+		}
+		if !p.tryRequest(st, k, want.step) {
+			st.changed = true // busy: try the rest next frame
+			break
+		}
+	}
+	for k, pc := range st.pending {
+		if _, ok := st.wanted[k]; !ok {
+			pc.cancel()
+			delete(st.pending, k)
+		}
+	}
+}
+
 // request starts generating chunk k in the worker pool.
 func (p *ProcGen) request(st *worldState, k chunkKey, step uint8) {
 	ctx, cancel := context.WithCancel(st.ctx)
@@ -144,6 +155,7 @@ func (p *ProcGen) tryRequest(st *worldState, k chunkKey, step uint8) bool {
 func (st *worldState) track(k chunkKey, step uint8, fut *schedule.Future, cancel context.CancelFunc) {
 	st.pending[k] = &pendingChunk{step: step, fut: fut, cancel: cancel, started: time.Now()}
 	st.readySent = false
+	st.changed = true
 }
 
 // scheduleKey is the generation job of chunk k at LOD step.

@@ -26,6 +26,7 @@ func (p *ProcGen) unloadFar(st *worldState, budget *frameBudget) {
 func (p *ProcGen) unload(st *worldState, k chunkKey) {
 	lc := st.loaded[k]
 	delete(st.loaded, k)
+	st.changed = true
 	p.freeChunk(lc)
 	st.stats.bytes -= lc.bytes
 	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
@@ -45,6 +46,8 @@ func (p *ProcGen) unloadAll() {
 		p.unload(st, k)
 	}
 	st.wanted = map[chunkKey]wantedChunk{}
+	st.wantedFor.valid = false
+	st.changed = true
 	st.readySent = false
 	p.clearHorizon(st)
 	p.freeWater()

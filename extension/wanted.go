@@ -2,13 +2,21 @@ package extension
 
 import (
 	"math"
+	"slices"
 )
 
 // updateWanted recomputes the chunks within view distance of any viewer and the LOD step
 // each needs: 1 within lod_distance chunks of the nearest viewer, 2 within twice that, then 4.
 // In voxel mode it takes the voxel chunks within view distance in 3D, inside the world's
-// vertical range.
+// vertical range. It does nothing when the viewers and settings are those of the last
+// call, and otherwise refills the map the call before last used: a frame allocates nothing.
 func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
+	in := &st.wantedFor
+	if in.valid && in.viewDistance == p.ViewDistance && in.lodDistance == p.LodDistance && slices.Equal(in.viewers, viewers) {
+		return
+	}
+	in.valid, in.viewDistance, in.lodDistance = true, p.ViewDistance, p.LodDistance
+	in.viewers = append(in.viewers[:0], viewers...)
 	r := float64(p.ViewDistance)
 	rr := int32(p.ViewDistance)
 	lod := float64(max(p.LodDistance, 1))
@@ -20,7 +28,11 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 	}
 	minCY := int32(math.Floor(st.cfg.Vertical.MinY / n))
 	maxCY := int32(math.Floor(st.cfg.Vertical.MaxY / n))
-	wanted := make(map[chunkKey]wantedChunk, len(st.wanted))
+	wanted := st.spareWanted
+	if wanted == nil {
+		wanted = make(map[chunkKey]wantedChunk, len(st.wanted))
+	}
+	clear(wanted)
 	for _, v := range viewers {
 		cx, cy, cz := int32(math.Floor(v[0]/n)), int32(math.Floor(v[1]/n)), int32(math.Floor(v[2]/n))
 		for dy := -yr; dy <= yr; dy++ {
@@ -55,7 +67,15 @@ func (p *ProcGen) updateWanted(st *worldState, viewers [][3]float64) {
 			st.readySent = false
 		}
 	}
-	st.wanted = wanted
+	st.wanted, st.spareWanted = wanted, st.wanted
+	st.changed = true
+}
+
+// wantedInputs are what the wanted set was last computed from.
+type wantedInputs struct {
+	valid                     bool
+	viewers                   [][3]float64
+	viewDistance, lodDistance int
 }
 
 // wantedChunk is a chunk the viewers need, with its squared distance to the nearest viewer

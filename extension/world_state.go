@@ -41,15 +41,22 @@ type worldState struct {
 	// chunks so the main thread never waits long for a Go processor.
 	streaming atomic.Bool
 
-	loaded    map[chunkKey]*loadedChunk
-	pending   map[chunkKey]*pendingChunk
-	wanted    map[chunkKey]wantedChunk
-	chunks    sync.Pool    // *chunk.Heightmap buffers for synchronous generation
-	voxels    sync.Pool    // *chunk.Voxel buffers likewise
-	viewers   [][3]float64 // viewer positions last given to the scheduler
-	readySent bool
-	stats     streamStats
-	horizon   horizon // the far ring of coarse tiles (horizon.go)
+	loaded  map[chunkKey]*loadedChunk
+	pending map[chunkKey]*pendingChunk
+	wanted  map[chunkKey]wantedChunk
+	// spareWanted is the wanted map before last, refilled by the next updateWanted, and
+	// wantedFor what wanted was computed from.
+	spareWanted map[chunkKey]wantedChunk
+	wantedFor   wantedInputs
+	chunks      sync.Pool    // *chunk.Heightmap buffers for synchronous generation
+	voxels      sync.Pool    // *chunk.Voxel buffers likewise
+	viewers     [][3]float64 // viewer positions last given to the scheduler
+	readySent   bool
+	// changed is set when the wanted, pending or loaded chunks change: stream then makes
+	// its requests again.
+	changed bool
+	stats   streamStats
+	horizon horizon // the far ring of coarse tiles (horizon.go)
 }
 
 // workerNice is the niceness of generation workers: Godot's main thread (niceness 0) then

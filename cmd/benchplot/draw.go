@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -20,6 +21,7 @@ func drawFigure(path string, f figure, rows []row) error {
 	p.X.Label.Text = f.xLabel
 	p.Y.Label.Text = f.yLabel
 	p.Legend.Top = true
+	p.Legend.YOffs = -vg.Points(16) // below the title
 	p.Add(plotter.NewGrid())
 	series, order := groupSeries(rows)
 	if f.logY {
@@ -31,6 +33,14 @@ func drawFigure(path string, f figure, rows []row) error {
 		err = addBars(p, series, order)
 	} else {
 		err = addLines(p, series, order)
+		p.Legend.Left = lowerAtLeft(rows)
+		if p.Legend.Left {
+			p.Legend.XOffs = vg.Points(60)
+		}
+		if !f.logY {
+			p.Y.Min = 0
+		}
+		intTicks(p, rows)
 	}
 	if err != nil {
 		return err
@@ -147,7 +157,13 @@ func addBars(p *plot.Plot, series map[string][]row, order []string) error {
 			}
 		}
 	}
-	p.NominalX(cats...)
+	labels := make([]string, len(cats))
+	for i, c := range cats {
+		labels[i] = strings.Replace(c, " (", "\n(", 1) // two lines: bars are narrow
+	}
+	p.NominalX(labels...)
+	p.Legend.Left = true
+	p.Legend.XOffs = vg.Points(60)
 	p.X.Min, p.X.Max = -0.6, float64(len(cats))-0.4
 	top := 0.0
 	for _, rs := range series {
@@ -155,7 +171,7 @@ func addBars(p *plot.Plot, series map[string][]row, order []string) error {
 			top = math.Max(top, r.y)
 		}
 	}
-	p.Y.Max = top * 1.15
+	p.Y.Max = top * 1.4 // room for the legend above the bars
 	p.X.Tick.Label.Rotation = 0
 	p.Legend.TextStyle.Color = color.Black
 	p.Legend.Padding = vg.Points(2)
@@ -176,4 +192,47 @@ func short(v float64) string {
 		return strconv.FormatFloat(v, 'f', 1, 64)
 	}
 	return strconv.FormatFloat(v, 'f', 2, 64)
+}
+
+// intTicks marks the x axis at each measured x when they are a few whole numbers (worker
+// counts, view distances).
+func intTicks(p *plot.Plot, rows []row) {
+	seen := map[float64]bool{}
+	for _, r := range rows {
+		x, err := strconv.ParseFloat(r.x, 64)
+		if err != nil || x != math.Trunc(x) {
+			return
+		}
+		seen[x] = true
+	}
+	if len(seen) > 20 {
+		return
+	}
+	var ticks []plot.Tick
+	for x := range seen {
+		ticks = append(ticks, plot.Tick{Value: x, Label: strconv.FormatFloat(x, 'f', 0, 64)})
+	}
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+}
+
+// lowerAtLeft reports whether the lines end lower at their smallest x than at their largest
+// (summed over series), so that the legend covers less of them on the left.
+func lowerAtLeft(rows []row) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		if x, err := strconv.ParseFloat(r.x, 64); err == nil {
+			lo, hi = math.Min(lo, x), math.Max(hi, x)
+		}
+	}
+	var left, right float64
+	for _, r := range rows {
+		x, _ := strconv.ParseFloat(r.x, 64)
+		switch x {
+		case lo:
+			left += r.y
+		case hi:
+			right += r.y
+		}
+	}
+	return left <= right
 }

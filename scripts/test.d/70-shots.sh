@@ -17,5 +17,12 @@ for run in "normal" "probe --probe --only=ground,cave" "repeat --only=overview";
 done
 grep -h '^HORIZON' "$shots_dir"/*.log || true
 if [ "$shots_ok" -eq 1 ]; then
-	go run ./tests/shotcheck -dir "$shots_dir/normal" -probe "$shots_dir/probe" -repeat "$shots_dir/repeat/overview.png" || true
+	shots_rc=0
+	go run ./tests/shotcheck -dir "$shots_dir/normal" -probe "$shots_dir/probe" -repeat "$shots_dir/repeat/overview.png" \
+		>"$shots_dir/check.log" 2>&1 || shots_rc=$?
+	cat "$shots_dir/check.log"
+	# A shotcheck that did not get to its checks (a build error) is a failure too.
+	if [ "$shots_rc" -ne 0 ] && ! grep -q '^FAIL ' "$shots_dir/check.log"; then
+		echo "FAIL shots: tests/shotcheck exited with status $shots_rc"
+	fi
 fi

@@ -114,12 +114,6 @@ func _gdscript_disc(coords: Array[Vector2i], threads: int) -> float:
 
 func _run() -> void:
 	var cores := OS.get_processor_count()
-	# pipeline baseline: the GDScript generator's whole chunk on the main thread.
-	var gnoise := Gen.make_noise()
-	var t_gd := Time.get_ticks_usec()
-	for c in 20:
-		Gen.chunk(gnoise, c % 5, c / 5)
-	_row("pipeline", "GDScript generator (baseline)", "whole chunk", (Time.get_ticks_usec() - t_gd) / 20.0)
 	# workers: full-detail streaming of the view-distance-8 disc (217 chunks) with 1 and 2
 	# workers, against the GDScript generator on 1 and 2 threads building the same disc.
 	var disc8 := _disc(8)
