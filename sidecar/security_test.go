@@ -80,13 +80,13 @@ func TestChannelReadOnlyWithoutToken(t *testing.T) {
 // that sends heartbeats stays.
 func TestChannelHeartbeatTimeout(t *testing.T) {
 	opt := Options{}
-	opt.Channel.HeartbeatTimeout = 400 * time.Millisecond
+	opt.Channel.HeartbeatTimeout = time.Second
 	ts := startServer(t, opt)
 	quiet := dial(t, ts.url, "")
 	quiet.join("w1", JoinPayload{})
 	alive := dial(t, ts.url, "")
 	alive.join("w1", JoinPayload{})
-	stop := time.Now().Add(1500 * time.Millisecond)
+	stop := time.Now().Add(2500 * time.Millisecond)
 	for time.Now().Before(stop) {
 		if st := alive.reply(alive.send("phoenix", EventHeartbeat, nil), nil); st != "ok" {
 			t.Fatal("heartbeat refused")
