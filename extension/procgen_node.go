@@ -55,6 +55,8 @@ type ProcGen struct {
 	Frequency float64           `gd:"frequency" group:"Noise" range:"0.0001,1,0.0001"`
 	Octaves   int               `gd:"octaves" group:"Noise" range:"1,16"`
 	Biomes    bool              `gd:"biomes" group:"Noise"`
+	// World, when set, defines the whole world config (world_resource.go).
+	World *ProcGenWorld `gd:"world" group:"World"`
 
 	Water           bool    `gd:"water" group:"Look"`
 	HorizonDistance float64 `gd:"horizon_distance" group:"Look" range:"0,16384,64"`
@@ -95,6 +97,12 @@ type ProcGen struct {
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
 	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
+	// base is the world config the properties apply to (nil: world.Default): the last one
+	// taken from a ProcGenWorld, a server or a store. worldRes is the resource last seen in
+	// World and worldResCfg its values then (world_resource.go).
+	base        *world.WorldConfig
+	worldRes    *ProcGenWorld
+	worldResCfg *world.WorldConfig
 
 	exporting *exportJob // the running export_gltf (export.go)
 
@@ -132,13 +140,20 @@ func Register() {
 	docs := maps.Clone(classDocs)
 	maps.Copy(docs, pipelineDocs)
 	maps.Copy(docs, exportDocs)
+	maps.Copy(docs, worldNodeDocs)
 	classdb.Register[ProcGen](NewProcGen, docs)
 	classdb.Register[ProcGenSync](NewProcGenSync, syncDocs)
+	registerWorldResource()
 }
 
 // config turns the inspector properties into a world config.
 func (p *ProcGen) config() world.WorldConfig {
 	c := world.Default(int64(p.Seed))
+	if p.base != nil {
+		// The properties and pipeline apply to the base as they do to the default world.
+		c = p.base.Clone()
+		c.Seed, c.Mode, c.Stages = int64(p.Seed), "", world.Default(0).Stages
+	}
 	c.Chunk.Heightmap = p.ChunkSize
 	c.SeaLevel = p.SeaLevel
 	c.Layers[0].Amplitude = p.Amplitude
@@ -167,6 +182,8 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 		return fmt.Errorf("world config has no noise layer")
 	}
 	old := *p
+	base := cfg.Clone()
+	p.base = &base
 	p.Mode = modeHeightmap
 	if cfg.Mode == world.ModeVoxel {
 		p.Mode = modeVoxel
@@ -180,7 +197,7 @@ func (p *ProcGen) applyConfig(cfg world.WorldConfig) error {
 	p.Biomes = slices.Contains(cfg.Stages, world.StageBiomes)
 	p.pipe = pipelineOf(cfg)
 	if got := p.config(); !world.Same(got, cfg) {
-		p.pipe = old.pipe
+		p.pipe, p.base = old.pipe, old.base
 		p.Mode, p.Seed, p.ChunkSize, p.SeaLevel = old.Mode, old.Seed, old.ChunkSize, old.SeaLevel
 		p.Amplitude, p.Frequency, p.Octaves, p.Biomes = old.Amplitude, old.Frequency, old.Octaves, old.Biomes
 		return world.DiffError("it uses settings a ProcGen node cannot express", cfg, got)
@@ -224,6 +241,7 @@ func (p *ProcGen) world() *worldState {
 		Engine.Raise(fmt.Errorf("ProcGen: mode %d is neither 0 (heightmap) nor 1 (voxel); using heightmap", p.Mode))
 		p.Mode = modeHeightmap
 	}
+	p.syncWorldResource()
 	defer p.adoptStoredWorld()()
 	cfg := p.config()
 	opt := p.worldOptions()
@@ -511,6 +529,7 @@ func (p *ProcGen) ExitTree() {
 // OnFree releases the worker pool and the store when Godot frees the node, also for nodes
 // that never entered the scene tree.
 func (p *ProcGen) OnFree() {
+	p.releaseWorldResource()
 	if p.state != nil {
 		p.state.close()
 		p.state = nil
