@@ -3,6 +3,7 @@
 // scripts/test.d/70-shots.sh, runs it):
 //
 //   - every shot: below 2% clipped pixels;
+//   - overview: not empty (not black, white or one flat colour);
 //   - overview: at least three terrain material colour classes (vegetation, soil and sand,
 //     rock, snow), each on at least 2% of the lower half;
 //   - shoreline: water on at least 3% of the lower half;
@@ -20,12 +21,14 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
 	dir := flag.String("dir", "", "folder of the shots (overview, ground, shoreline, cave, crater .png)")
 	probe := flag.String("probe", "", "folder of the probe shots (ground, cave)")
 	repeat := flag.String("repeat", "", "a second rendering of overview.png, to compare")
+	only := flag.String("only", "overview,ground,shoreline,cave,crater", "comma-separated shots to check in -dir")
 	flag.Parse()
 	failed := 0
 	check := func(name string, ok bool, format string, args ...any) {
@@ -51,7 +54,7 @@ func main() {
 		return img
 	}
 	shots := map[string]image.Image{}
-	for _, name := range []string{"overview", "ground", "shoreline", "cave", "crater"} {
+	for _, name := range strings.Split(*only, ",") {
 		img := load(filepath.Join(*dir, name+".png"))
 		if img == nil {
 			continue
@@ -62,6 +65,9 @@ func main() {
 	}
 	if img := shots["overview"]; img != nil {
 		h := img.Bounds().Dy()
+		mean, sd := Luminance(img)
+		check("overview not empty", mean > 0.05 && mean < 0.95 && sd > 0.02,
+			"luminance mean %.3f sd %.3f (want in (0.05, 0.95), > 0.02: not black, white or flat)", mean, sd)
 		n, s := MaterialClusters(img, h/2, h, 0.02)
 		check("overview material classes", n >= 3, "%d classes on >= 2%% of the lower half (vegetation %.1f%%, soil/sand %.1f%%, rock %.1f%%, snow %.1f%%)",
 			n, 100*s[Vegetation], 100*s[Soil], 100*s[Rock], 100*s[Snow])
