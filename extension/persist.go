@@ -10,6 +10,7 @@ import (
 
 	"graphics.gd/classdb/ProjectSettings"
 
+	"github.com/procgen-godot/procgen/internal/worldsrc"
 	"github.com/procgen-godot/procgen/procgen/edit"
 	"github.com/procgen-godot/procgen/procgen/world"
 	"github.com/procgen-godot/procgen/storage"
@@ -259,7 +260,7 @@ func openPersistence(path, worldID string, cfg world.WorldConfig) (*persistence,
 		p.close()
 		return nil, nil, err
 	}
-	ds, err := decodeEdits(recorded)
+	ds, err := worldsrc.Decode(recorded)
 	if err != nil {
 		p.close()
 		return nil, nil, err
@@ -331,21 +332,6 @@ func (p *persistence) status() storage.Status { return p.shared.store.Status() }
 func (p *persistence) close() {
 	p.shared.unsubscribe(p.worldID, p.box)
 	stores.release(p.shared)
-}
-
-// decodeEdits turns stored edits into deltas with their stored identity.
-func decodeEdits(es []storage.Edit) ([]edit.Delta, error) {
-	out := make([]edit.Delta, 0, len(es))
-	for _, e := range es {
-		d, err := edit.DecodeDelta(e.Payload)
-		if err != nil {
-			return nil, fmt.Errorf("stored edit %d/%d: %w", e.Origin, e.Seq, err)
-		}
-		d.ID = edit.ID{Origin: uint64(e.Origin), Seq: uint64(e.Seq)}
-		out = append(out, d)
-	}
-	edit.Sort(out)
-	return out, nil
 }
 
 // chunkOf is the heightmap chunk an edit is filed under: the chunk of its centre.

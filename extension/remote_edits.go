@@ -3,6 +3,7 @@ package extension
 import (
 	"graphics.gd/classdb/Engine"
 
+	"github.com/procgen-godot/procgen/internal/worldsrc"
 	"github.com/procgen-godot/procgen/procgen/edit"
 )
 
@@ -38,7 +39,7 @@ func (p *ProcGen) takeRemote(st *worldState) {
 	if len(got.edits) == 0 {
 		return
 	}
-	ds, err := decodeEdits(got.edits)
+	ds, err := worldsrc.Decode(got.edits)
 	if err != nil {
 		p.storageError(err.Error())
 		return
