@@ -249,7 +249,9 @@ func test_a_toggle_on_one_server_reaches_another_through_the_database() -> void:
 	var seen := false
 	for i in 1200:
 		await get_tree().process_frame
-		if b.get_world_hash() == a.get_world_hash() and b.get_height(12.0, 12.0) == 6.0:
+		# Converged: B runs A's newest version (same hash, same eroded terrain) with the edit.
+		if b.get_world_hash() == a.get_world_hash() and b.get_height(12.0, 12.0) == 6.0 \
+				and _bits(b.get_height(30.0, -7.0)) == _bits(a.get_height(30.0, -7.0)):
 			seen = true
 			break
 		OS.delay_msec(5)
