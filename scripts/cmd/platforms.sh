@@ -22,7 +22,8 @@ for spec in \
 	if command -v file >/dev/null 2>&1; then
 		file -b "$platforms_out/$name" | grep -q "$kind" || die "$name is not a $kind library: $(file -b "$platforms_out/$name")"
 	fi
-	{ "$nm" -D "$platforms_out/$name" 2>/dev/null || "$nm" "$platforms_out/$name"; } | grep -qE ' T _?loadExtension$' ||
+	# ELF exports are dynamic symbols (nm -D); a PE DLL's are in its plain symbol table.
+	{ "$nm" -D "$platforms_out/$name" 2>/dev/null; "$nm" "$platforms_out/$name" 2>/dev/null; true; } | grep -E ' T _?loadExtension$' >/dev/null ||
 		die "$name does not export loadExtension"
 	grep -q "^$plat = \"bin/$name\"" "$ROOT/procgen.gdextension" || die "procgen.gdextension does not list $plat"
 	cp -f "$platforms_out/$name" "$PROJECT/addons/procgen/bin/$name"
