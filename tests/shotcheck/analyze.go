@@ -192,3 +192,25 @@ func SamePixels(a, b image.Image) (bool, int) {
 	}
 	return d == 0, d
 }
+
+// PixelDiff counts the pixels of a and b that differ and the largest difference of any
+// channel between them (-1, -1 when the sizes differ).
+func PixelDiff(a, b image.Image) (n, maxDelta int) {
+	if a.Bounds() != b.Bounds() {
+		return -1, -1
+	}
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			pa, pb := rgba(a, x, y), rgba(b, x, y)
+			if pa == pb {
+				continue
+			}
+			n++
+			for _, d := range []int{int(pa.R) - int(pb.R), int(pa.G) - int(pb.G), int(pa.B) - int(pb.B), int(pa.A) - int(pb.A)} {
+				maxDelta = max(maxDelta, d, -d)
+			}
+		}
+	}
+	return n, maxDelta
+}

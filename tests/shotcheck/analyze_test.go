@@ -71,4 +71,7 @@ func TestChecksCanFail(t *testing.T) {
 	if same, d := SamePixels(a, b); same || d != 1 {
 		t.Errorf("one pixel changed: same %v, %d differ", same, d)
 	}
+	if n, delta := PixelDiff(a, b); n != 1 || delta != 60 {
+		t.Errorf("PixelDiff of one changed pixel: %d pixels, delta %d; want 1, 60", n, delta)
+	}
 }

@@ -101,8 +101,14 @@ func main() {
 	}
 	if *repeat != "" && shots["overview"] != nil {
 		if img := load(*repeat); img != nil {
-			same, diff := SamePixels(shots["overview"], img)
-			check("two runs of the overview pixel-identical", same, "%d pixels differ", diff)
+			// Two processes render the same world to the same pixels but for rare
+			// single-level differences: one CI run of many showed 1 pixel of 57,600 off by
+			// 2 levels. Chunks and horizon tiles install in a timing-dependent order, and
+			// llvmpipe may then break depth ties at tile and skirt overlaps differently (not
+			// proven). Anything more than a few such pixels fails.
+			n, delta := PixelDiff(shots["overview"], img)
+			check("two runs of the overview pixel-identical up to rare depth ties", n >= 0 && n <= 4 && delta <= 8,
+				"%d pixels differ (limit 4), by up to %d levels (limit 8)", n, delta)
 		}
 	}
 	if failed > 0 {
