@@ -1,4 +1,4 @@
-# SIMD kernels (procgen/internal/simd): build procgen with GOEXPERIMENT=simd and prove the
+# SIMD kernels (procgen/simd): build procgen with GOEXPERIMENT=simd and prove the
 # vector and scalar paths give the same bits on every golden case, on a CPU with the
 # features and with them forced off, and that no vector kernel contains a fused multiply-add.
 simd_log=$CACHE/test/simd.log
