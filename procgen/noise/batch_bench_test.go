@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/procgen-godot/procgen/procgen/internal/cputime"
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // BenchmarkFBM5Paths: 5-octave fBm over rows of a 512×512 grid (the shape of

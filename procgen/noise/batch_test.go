@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // batchPaths are the kernel paths this build and CPU have: scalar always, AVX2 and the

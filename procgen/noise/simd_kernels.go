@@ -2,7 +2,7 @@
 
 package noise
 
-import "github.com/procgen-godot/procgen/procgen/internal/simd"
+import "github.com/procgen-godot/procgen/procgen/simd"
 
 //go:generate sh -c "sed -e 's/x4/x8/g' -e 's/\\[4\\]/[8]/g' -e 's/lanes4 = 4/lanes8 = 8/' -e 's/lanes4/lanes8/g' -e 's/4-lane (AVX2)/8-lane (AVX-512)/' -e 's/on 4 points/on 8 points/' -e 's/in 4 lanes/in 8 lanes/' -e 's/[.]Floor()/.FloorScaled(0)/g' -e '1a // Code generated from opensimplex_simd4.go by go generate; DO NOT EDIT.' opensimplex_simd4.go | gofmt > opensimplex_simd8.go"
 
