@@ -135,6 +135,18 @@ type GridScratch struct {
 	wx    [][4]float64
 	ax    []int
 	row   []float64
+	xs    []float64 // a row's sample (or node) coordinates, for layer.partialBatch
+	zs    []float64
+	high  []float64 // a row's exact octaves
+}
+
+// rowCoords fills s.xs with x0+i*step (as BaseHeightGrid converts it) and s.zs with z, for
+// i < n.
+func (s *GridScratch) rowCoords(x0 int64, step, n int, z float64) {
+	s.xs, s.zs, s.high = growF(s.xs, n), growF(s.zs, n), growF(s.high, n)
+	for i := range n {
+		s.xs[i], s.zs[i] = float64(x0+int64(i*step)), z
+	}
 }
 
 func growF(s []float64, n int) []float64 {
@@ -155,10 +167,14 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 	for li := range w.layers {
 		l := &w.layers[li]
 		if len(l.bands) == 0 {
+			// l.eval2 by rows: amp * (fbm sum / norm), as FBM.Eval2 and the ridged sum.
+			amp, norm, oct := l.amp, l.fbm.Norm(), l.fbm.Params().Octaves
 			for j := 0; j < nz; j++ {
-				z := float64(z0 + int64(j*step))
-				for i := 0; i < nx; i++ {
-					out[j*nx+i] += l.eval2(float64(x0+int64(i*step)), z)
+				s.rowCoords(x0, step, nx, float64(z0+int64(j*step)))
+				l.partialBatch(s.xs, s.zs, 0, oct, s.high)
+				row := out[j*nx : (j+1)*nx]
+				for i, h := range s.high {
+					row[i] += float64(amp * (h / norm))
 				}
 			}
 			continue
@@ -170,14 +186,15 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 		}
 		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
 		for j := 0; j < nz; j++ {
-			z := float64(z0 + int64(j*step))
-			for i := 0; i < nx; i++ {
-				high := 0.0
-				if from < oct {
-					wx, wz := l.warp(float64(x0+int64(i*step)), z)
-					high = l.partial(wx, wz, from, oct)
-				}
-				out[j*nx+i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
+			s.rowCoords(x0, step, nx, float64(z0+int64(j*step)))
+			if from < oct {
+				l.partialBatch(s.xs, s.zs, from, oct, s.high)
+			} else {
+				clear(s.high)
+			}
+			row := out[j*nx : (j+1)*nx]
+			for i, high := range s.high {
+				row[i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
 			}
 		}
 	}
@@ -195,9 +212,9 @@ func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int
 	na, nb := int(a1-a0+1), int(b1-b0+1)
 	s.nodes = growF(s.nodes, na*nb)
 	for b := 0; b < nb; b++ {
-		for a := 0; a < na; a++ {
-			s.nodes[b*na+a] = l.node(bd, a0+int64(a), b0+int64(b))
-		}
+		// l.node by rows: the nodes' world points, warped, summed over the band's octaves.
+		s.rowCoords(a0*sp, int(sp), na, float64((b0+int64(b))*sp))
+		l.partialBatch(s.xs, s.zs, bd.from, bd.to, s.nodes[b*na:(b+1)*na])
 	}
 	// Column pass: for each sample row j and node column a, interpolate along z. The result
 	// is stored column-major (cols[a*nz+j]) so the row pass reads runs of j contiguously.

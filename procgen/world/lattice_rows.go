@@ -1,6 +1,6 @@
 package world
 
-import "github.com/procgen-godot/procgen/procgen/internal/simd"
+import "github.com/procgen-godot/procgen/procgen/simd"
 
 // rowPass adds to bands (column-major, bands[i*nz+j]) the Catmull-Rom interpolation along x
 // of the column-interpolated lattice values cols (cols[a*nz+j]): sample i reads node columns

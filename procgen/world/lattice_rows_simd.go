@@ -5,7 +5,7 @@ package world
 import (
 	"simd/archsimd"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // rowPassVector is rowPassScalar on 8 (AVX-512) or 4 (AVX2) rows j at once: each lane

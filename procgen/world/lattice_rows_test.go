@@ -7,7 +7,7 @@ import (
 
 	"github.com/procgen-godot/procgen/procgen/internal/cputime"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // rowPassCase is a random row pass the shape of a 67×67-sample chunk grid on a lattice of
