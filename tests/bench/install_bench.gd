@@ -6,7 +6,11 @@ extends SceneTree
 ##  ready12_full_s   the same at full detail (lod_distance 32), and full_chunks_s, its chunks/s;
 ##  fly_frame_p50/p99_ms  ProcGen's main-thread ms per frame while a viewer flies at view
 ##                   distance 8 with default settings (600 frames);
-##  fly_install_p50/p99_ms  main-thread ms per installed chunk over that flight;
+##  fly_install_p50/p99_ms  main-thread ms per installed chunk over that flight, and
+##                   fly_install_cpu_p50/p99_ms the main thread's CPU time per install
+##                   (without the time other processes held the core; Linux builds with
+##                   get_stats' install_cpu_ms keys), likewise full_install_cpu_p50/p99_ms
+##                   while the full-detail disc streams;
 ##  gdscript_chunks_s  the GDScript generator on 2 threads building the full-detail
 ##                   view-distance-12 disc (the baseline; only with -- gdscript).
 ## Run: godot --headless --path godot_project -s res://tests/bench/install_bench.gd [-- gdscript]
@@ -40,11 +44,18 @@ func _ready_time(p: Node3D) -> Array:
 	while not ready[0]:
 		await process_frame
 	var secs := (Time.get_ticks_usec() - t0) / 1e6
-	var n: int = p.get_stats()["loaded"]
+	var stats: Dictionary = p.get_stats()
+	var n: int = stats["loaded"]
 	p.free()
 	for i in 3:
 		await process_frame
-	return [secs, n]
+	return [secs, n, stats]
+
+
+func _cpu_rows(name: String, stats: Dictionary) -> void:
+	if stats.has("install_cpu_ms_p50") and stats["install_cpu_ms_p50"] > 0:
+		_row(name + "_p50_ms", stats["install_cpu_ms_p50"])
+		_row(name + "_p99_ms", stats["install_cpu_ms_p99"])
 
 
 func _percentile(values: Array, q: float) -> float:
@@ -61,6 +72,9 @@ func _run() -> void:
 	r = await _ready_time(full)
 	_row("ready12_full_s", r[0])
 	_row("full_chunks_s", r[1] / r[0])
+	_row("full_install_p50_ms", r[2]["install_ms_p50"])
+	_row("full_install_p99_ms", r[2]["install_ms_p99"])
+	_cpu_rows("full_install_cpu", r[2])
 
 	var s := _procgen(8)
 	root.add_child(s)
@@ -81,6 +95,7 @@ func _run() -> void:
 	_row("fly_frame_p99_ms", _percentile(frames, 0.99))
 	_row("fly_install_p50_ms", stats["install_ms_p50"])
 	_row("fly_install_p99_ms", stats["install_ms_p99"])
+	_cpu_rows("fly_install_cpu", stats)
 	s.free()
 	viewer.free()
 	await process_frame
