@@ -39,6 +39,7 @@ type pendingChunk struct {
 // budget. It never waits for generation.
 func (p *ProcGen) stream() {
 	start := time.Now()
+	cpu, cpuOK := threadCPUMs()
 	p.takeVersions()
 	st := p.world()
 	if st == nil {
@@ -104,6 +105,9 @@ func (p *ProcGen) stream() {
 		p.emit("world_ready")
 	}
 	st.stats.frameMs.add(ms(time.Since(start)))
+	if now, ok := threadCPUMs(); ok && cpuOK {
+		st.stats.frameCPUMs.add(now - cpu)
+	}
 }
 
 // requestWanted asks the worker pool for every wanted chunk neither shown nor pending at its

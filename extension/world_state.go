@@ -347,6 +347,7 @@ type streamStats struct {
 	// installCPUMs is the main thread's CPU time per install: without the time other
 	// processes held the core, it compares builds on a loaded machine.
 	installCPUMs ring
+	frameCPUMs   ring // likewise per frame of streaming
 	collisionMs  ring
 	// install estimates the cost of installing a chunk at each LOD step (see lodIndex), to
 	// plan each frame's budget: a full-detail chunk has up to 16 times the vertices of a far one.

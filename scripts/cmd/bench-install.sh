@@ -57,6 +57,8 @@ END {
 	show("full_install_cpu_p99_ms", "main-thread CPU ms per install streaming the full-detail disc, p99")
 	show("fly_frame_p50_ms", "main-thread ms per frame while flying, p50")
 	show("fly_frame_p99_ms", "main-thread ms per frame while flying, p99")
+	show("fly_frame_cpu_p50_ms", "main-thread CPU ms per frame while flying, p50")
+	show("fly_frame_cpu_p99_ms", "main-thread CPU ms per frame while flying, p99")
 	show("ready12_s", "seconds to world_ready at view distance 12, defaults")
 	show("ready12_full_s", "seconds to world_ready at view distance 12, full detail")
 	show("full_chunks_s", "full-detail chunks/s at view distance 12")
