@@ -5,7 +5,7 @@ package noise
 // sample and keeps the compiler from seeing the loop. The batch methods below evaluate many
 // points per call, each point with exactly the operations of its per-point twin in the same
 // order, so out[i] has the bits Eval2(xs[i], ys[i]) (or Partial2, Octave) would give; on
-// amd64 builds with GOEXPERIMENT=simd the bases run vector kernels (see internal/simd),
+// amd64 builds with GOEXPERIMENT=simd the bases run vector kernels (see package simd),
 // which keep those bits too.
 
 // Eval2Batch sets out[i] = s.Eval2(xs[i], ys[i]) for i < len(out), bit for bit; xs and ys

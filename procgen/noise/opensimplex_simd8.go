@@ -1,6 +1,6 @@
 //go:build goexperiment.simd && amd64
 
-// Code generated from opensimplex_simd4.go by go generate; DO NOT EDIT.
+// Code generated from opensimplex_simd4.go by gen_simd8.sh; DO NOT EDIT.
 
 package noise
 

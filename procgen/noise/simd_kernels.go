@@ -4,7 +4,7 @@ package noise
 
 import "github.com/procgen-godot/procgen/procgen/simd"
 
-//go:generate sh -c "sed -e 's/x4/x8/g' -e 's/\\[4\\]/[8]/g' -e 's/lanes4 = 4/lanes8 = 8/' -e 's/lanes4/lanes8/g' -e 's/4-lane (AVX2)/8-lane (AVX-512)/' -e 's/on 4 points/on 8 points/' -e 's/in 4 lanes/in 8 lanes/' -e 's/[.]Floor()/.FloorScaled(0)/g' -e '1a // Code generated from opensimplex_simd4.go by go generate; DO NOT EDIT.' opensimplex_simd4.go | gofmt > opensimplex_simd8.go"
+//go:generate sh gen_simd8.sh
 
 // vertices2 is how many lattice vertices contribute to a 2D OpenSimplex value.
 const vertices2 = 4
@@ -21,5 +21,14 @@ func (n *OpenSimplex) eval2Vector(xs, ys, out []float64) int {
 	return n.eval2x4(xs, ys, out)
 }
 
-// eval2Vector is the vector kernel of Simplex.Eval2Batch: none yet, the scalar loop does all.
-func (s *Simplex) eval2Vector(xs, ys, out []float64) int { return 0 }
+// eval2Vector runs Simplex.Eval2Batch's vector kernel when simd.Enabled (see
+// OpenSimplex.eval2Vector).
+func (s *Simplex) eval2Vector(xs, ys, out []float64) int {
+	if !simd.Enabled() {
+		return 0
+	}
+	if simd.Wide() {
+		return s.eval2x8(xs, ys, out)
+	}
+	return s.eval2x4(xs, ys, out)
+}

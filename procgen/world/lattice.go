@@ -135,6 +135,8 @@ type GridScratch struct {
 	wx    [][4]float64
 	ax    []int
 	row   []float64
+	wz    [][4]float64
+	bz    []int
 	xs    []float64 // a row's sample (or node) coordinates, for layer.partialBatch
 	zs    []float64
 	high  []float64 // a row's exact octaves
@@ -219,15 +221,17 @@ func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int
 	// Column pass: for each sample row j and node column a, interpolate along z. The result
 	// is stored column-major (cols[a*nz+j]) so the row pass reads runs of j contiguously.
 	s.cols = growF(s.cols, na*nz)
+	if cap(s.wz) < nz {
+		s.wz = make([][4]float64, nz)
+		s.bz = make([]int, nz)
+	}
+	s.wz, s.bz = s.wz[:nz], s.bz[:nz]
 	for j := 0; j < nz; j++ {
 		b, tz := latticeCell(float64(z0+int64(j*step)), sp)
-		wz := cubicWeights(tz)
-		r := int(b - 1 - b0)
-		n0, n1, n2, n3 := s.nodes[r*na:(r+1)*na], s.nodes[(r+1)*na:(r+2)*na], s.nodes[(r+2)*na:(r+3)*na], s.nodes[(r+3)*na:(r+4)*na]
-		for a := 0; a < na; a++ {
-			s.cols[a*nz+j] = interp4(n0[a], n1[a], n2[a], n3[a], &wz)
-		}
+		s.wz[j] = cubicWeights(tz)
+		s.bz[j] = int(b - 1 - b0)
 	}
+	colPass(s.cols, s.nodes, s.wz, s.bz, na)
 	if cap(s.wx) < nx {
 		s.wx = make([][4]float64, nx)
 		s.ax = make([]int, nx)

@@ -25,3 +25,27 @@ func rowPassScalar(bands, cols []float64, wx [][4]float64, ax []int, nz int) {
 		}
 	}
 }
+
+// colPass sets cols[a*nz+j] (column-major, nz = len(wz)) to the Catmull-Rom interpolation
+// along z of the node rows bz[j]..bz[j]+3 (nodes[r*na+a]) with weights wz[j], for every node
+// column a < na. It runs the vector kernel when simd.Enabled; both compute interp4 lane by
+// lane, in the same order, so they agree bit for bit.
+func colPass(cols, nodes []float64, wz [][4]float64, bz []int, na int) {
+	if simd.Enabled() {
+		colPassVector(cols, nodes, wz, bz, na)
+		return
+	}
+	colPassScalar(cols, nodes, wz, bz, na, 0)
+}
+
+// colPassScalar is colPass for every CPU, for node columns a >= from.
+func colPassScalar(cols, nodes []float64, wz [][4]float64, bz []int, na, from int) {
+	nz := len(wz)
+	for j := range wz {
+		w, r := &wz[j], bz[j]
+		n0, n1, n2, n3 := nodes[r*na:(r+1)*na], nodes[(r+1)*na:(r+2)*na], nodes[(r+2)*na:(r+3)*na], nodes[(r+3)*na:(r+4)*na]
+		for a := from; a < na; a++ {
+			cols[a*nz+j] = interp4(n0[a], n1[a], n2[a], n3[a], w)
+		}
+	}
+}

@@ -132,3 +132,38 @@ func BenchmarkBaseHeightGrid(b *testing.B) {
 		restore()
 	}
 }
+
+// TestColPassPathsAgree: the vector column pass gives the scalar one's bits, over node row
+// counts with and without a vector tail.
+func TestColPassPathsAgree(t *testing.T) {
+	if !simd.Available() {
+		t.Skip("no vector kernels in this build or CPU (" + simd.Describe() + ")")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, shape := range [][3]int{{67, 67, 16}, {35, 35, 2}, {19, 19, 8}, {5, 3, 2}, {1, 1, 2}, {9, 17, 4}} {
+		nz, sp := shape[1], shape[2]
+		na, nb := shape[0]/sp+4, nz/sp+4
+		nodes := make([]float64, na*nb)
+		for i := range nodes {
+			nodes[i] = r.NormFloat64() * 40
+		}
+		wz, bz := make([][4]float64, nz), make([]int, nz)
+		for j := range wz {
+			wz[j] = cubicWeights(float64(j%sp) / float64(sp))
+			bz[j] = j / sp
+		}
+		want := make([]float64, na*nz)
+		colPassScalar(want, nodes, wz, bz, na, 0)
+		for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+			restore := simd.Force(p)
+			got := make([]float64, na*nz)
+			colPassVector(got, nodes, wz, bz, na)
+			for i := range got {
+				if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+					t.Fatalf("shape %v, %s: sample %d: scalar %v, vector %v", shape, simd.Describe(), i, want[i], got[i])
+				}
+			}
+			restore()
+		}
+	}
+}
