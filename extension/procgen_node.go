@@ -87,6 +87,7 @@ type ProcGen struct {
 	ExportFinishedSignal Signal.Pair[string, int] `gd:"export_finished(path,error)"`
 
 	state        *worldState
+	pool         chunkPool              // unloaded chunk nodes kept for reuse (chunk_pool.go)
 	edits        *editLog               // the node's edits; they survive world rebuilds and leaving the tree
 	badCfg       *world.WorldConfig     // last rejected settings, so their error is pushed once
 	extra        map[Node3D.ID]struct{} // viewers added with add_viewer (ids: references expire)

@@ -22,12 +22,17 @@ func (p *ProcGen) unloadFar(st *worldState, budget *frameBudget) {
 	}
 }
 
-// unload frees chunk k's node.
+// unload takes chunk k's node out of the scene: a mesh node goes to the pool for the next
+// install, any other is freed.
 func (p *ProcGen) unload(st *worldState, k chunkKey) {
 	lc := st.loaded[k]
 	delete(st.loaded, k)
 	st.changed = true
-	p.freeChunk(lc)
+	if !lc.meshNode {
+		p.freeChunk(lc)
+	} else if mi, ok := p.detachChunk(lc, false); ok {
+		p.pool.put(mi)
+	}
 	st.stats.bytes -= lc.bytes
 	p.emit("chunk_unloaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 }
@@ -45,6 +50,7 @@ func (p *ProcGen) unloadAll() {
 	for k := range st.loaded {
 		p.unload(st, k)
 	}
+	p.pool.drain()
 	st.wanted = map[chunkKey]wantedChunk{}
 	st.wantedFor.valid = false
 	st.changed = true

@@ -3,7 +3,7 @@ package procgen
 import (
 	"testing"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // TestSIMDPathsMatchGolden generates every golden case on every kernel path this CPU has

@@ -6,7 +6,7 @@ import (
 
 	"github.com/procgen-godot/procgen/procgen/internal/cputime"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // BenchmarkHeightmapStages: the cost of each stage of the default pipeline on a full-detail

@@ -135,6 +135,22 @@ type GridScratch struct {
 	wx    [][4]float64
 	ax    []int
 	row   []float64
+	wz    [][4]float64
+	bz    []int
+	xs    []float64 // a row's sample (or node) coordinates, for layer.partialBatch
+	zs    []float64
+	high  []float64 // a row's exact octaves
+	exact []float64 // a layer's exact octaves at every sample, column-major
+	acc   []float64 // the sum of the layers so far, column-major
+}
+
+// rowCoords fills s.xs with x0+i*step (as BaseHeightGrid converts it) and s.zs with z, for
+// i < n.
+func (s *GridScratch) rowCoords(x0 int64, step, n int, z float64) {
+	s.xs, s.zs = growF(s.xs, n), growF(s.zs, n)
+	for i := range n {
+		s.xs[i], s.zs[i] = float64(x0+int64(i*step)), z
+	}
 }
 
 func growF(s []float64, n int) []float64 {
@@ -147,20 +163,35 @@ func growF(s []float64, n int) []float64 {
 // BaseHeightGrid writes BaseHeight(x0+i*step, z0+j*step) into out[j*nx+i] for i < nx,
 // j < nz, bit for bit, evaluating each layer's low band once per lattice node instead of
 // once per sample.
+//
+// Layers are summed in a column-major buffer (s.acc[i*nz+j], the layout the band passes
+// leave their results in, so the sums run contiguously, in vector lanes where the build has
+// them), then transposed into out: each sample still gets BaseY plus the layers in
+// BaseHeight's order, each layer as amp * ((bands + exact octaves) / norm).
 func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s *GridScratch) {
 	out = out[:nx*nz]
-	for k := range out {
-		out[k] = w.cfg.BaseY
+	s.acc = growF(s.acc, nx*nz)
+	for k := range s.acc {
+		s.acc[k] = w.cfg.BaseY
 	}
 	for li := range w.layers {
 		l := &w.layers[li]
-		if len(l.bands) == 0 {
+		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
+		var exact []float64 // octaves [from, oct) evaluated at every sample, column-major
+		if from < oct {
+			s.exact, s.high = growF(s.exact, nx*nz), growF(s.high, nx)
 			for j := 0; j < nz; j++ {
-				z := float64(z0 + int64(j*step))
-				for i := 0; i < nx; i++ {
-					out[j*nx+i] += l.eval2(float64(x0+int64(i*step)), z)
+				s.rowCoords(x0, step, nx, float64(z0+int64(j*step)))
+				l.partialBatch(s.xs, s.zs, from, oct, s.high)
+				for i, h := range s.high {
+					s.exact[i*nz+j] = h
 				}
 			}
+			exact = s.exact
+		}
+		if len(l.bands) == 0 {
+			// l.eval2: amp * (fbm sum / norm), as FBM.Eval2 and the ridged sum.
+			addLayer(s.acc, nil, exact, amp, norm)
 			continue
 		}
 		s.bands = growF(s.bands, nx*nz)
@@ -168,16 +199,15 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 		for bi := range l.bands {
 			s.addBand(l, &l.bands[bi], x0, z0, step, nx, nz)
 		}
-		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
+		addLayer(s.acc, s.bands, exact, amp, norm)
+	}
+	// Transpose in tiles of 8 columns, so that reads and writes both stay in cache lines.
+	for i0 := 0; i0 < nx; i0 += 8 {
+		i1 := min(i0+8, nx)
 		for j := 0; j < nz; j++ {
-			z := float64(z0 + int64(j*step))
-			for i := 0; i < nx; i++ {
-				high := 0.0
-				if from < oct {
-					wx, wz := l.warp(float64(x0+int64(i*step)), z)
-					high = l.partial(wx, wz, from, oct)
-				}
-				out[j*nx+i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
+			row := out[j*nx : (j+1)*nx]
+			for i := i0; i < i1; i++ {
+				row[i] = s.acc[i*nz+j]
 			}
 		}
 	}
@@ -195,22 +225,24 @@ func (s *GridScratch) addBand(l *layer, bd *band, x0, z0 int64, step, nx, nz int
 	na, nb := int(a1-a0+1), int(b1-b0+1)
 	s.nodes = growF(s.nodes, na*nb)
 	for b := 0; b < nb; b++ {
-		for a := 0; a < na; a++ {
-			s.nodes[b*na+a] = l.node(bd, a0+int64(a), b0+int64(b))
-		}
+		// l.node by rows: the nodes' world points, warped, summed over the band's octaves.
+		s.rowCoords(a0*sp, int(sp), na, float64((b0+int64(b))*sp))
+		l.partialBatch(s.xs, s.zs, bd.from, bd.to, s.nodes[b*na:(b+1)*na])
 	}
 	// Column pass: for each sample row j and node column a, interpolate along z. The result
 	// is stored column-major (cols[a*nz+j]) so the row pass reads runs of j contiguously.
 	s.cols = growF(s.cols, na*nz)
+	if cap(s.wz) < nz {
+		s.wz = make([][4]float64, nz)
+		s.bz = make([]int, nz)
+	}
+	s.wz, s.bz = s.wz[:nz], s.bz[:nz]
 	for j := 0; j < nz; j++ {
 		b, tz := latticeCell(float64(z0+int64(j*step)), sp)
-		wz := cubicWeights(tz)
-		r := int(b - 1 - b0)
-		n0, n1, n2, n3 := s.nodes[r*na:(r+1)*na], s.nodes[(r+1)*na:(r+2)*na], s.nodes[(r+2)*na:(r+3)*na], s.nodes[(r+3)*na:(r+4)*na]
-		for a := 0; a < na; a++ {
-			s.cols[a*nz+j] = interp4(n0[a], n1[a], n2[a], n3[a], &wz)
-		}
+		s.wz[j] = cubicWeights(tz)
+		s.bz[j] = int(b - 1 - b0)
 	}
+	colPass(s.cols, s.nodes, s.wz, s.bz, na)
 	if cap(s.wx) < nx {
 		s.wx = make([][4]float64, nx)
 		s.ax = make([]int, nx)

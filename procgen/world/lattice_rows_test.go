@@ -7,7 +7,7 @@ import (
 
 	"github.com/procgen-godot/procgen/procgen/internal/cputime"
 
-	"github.com/procgen-godot/procgen/procgen/internal/simd"
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // rowPassCase is a random row pass the shape of a 67×67-sample chunk grid on a lattice of
@@ -130,5 +130,81 @@ func BenchmarkBaseHeightGrid(b *testing.B) {
 			b.ReportMetric(float64(cputime.Now()-cpu0)/float64(b.N*n*n), "cpu-ns/sample")
 		})
 		restore()
+	}
+}
+
+// TestColPassPathsAgree: the vector column pass gives the scalar one's bits, over node row
+// counts with and without a vector tail.
+func TestColPassPathsAgree(t *testing.T) {
+	if !simd.Available() {
+		t.Skip("no vector kernels in this build or CPU (" + simd.Describe() + ")")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, shape := range [][3]int{{67, 67, 16}, {35, 35, 2}, {19, 19, 8}, {5, 3, 2}, {1, 1, 2}, {9, 17, 4}} {
+		nz, sp := shape[1], shape[2]
+		na, nb := shape[0]/sp+4, nz/sp+4
+		nodes := make([]float64, na*nb)
+		for i := range nodes {
+			nodes[i] = r.NormFloat64() * 40
+		}
+		wz, bz := make([][4]float64, nz), make([]int, nz)
+		for j := range wz {
+			wz[j] = cubicWeights(float64(j%sp) / float64(sp))
+			bz[j] = j / sp
+		}
+		want := make([]float64, na*nz)
+		colPassScalar(want, nodes, wz, bz, na, 0)
+		for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+			restore := simd.Force(p)
+			got := make([]float64, na*nz)
+			colPassVector(got, nodes, wz, bz, na)
+			for i := range got {
+				if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+					t.Fatalf("shape %v, %s: sample %d: scalar %v, vector %v", shape, simd.Describe(), i, want[i], got[i])
+				}
+			}
+			restore()
+		}
+	}
+}
+
+// TestAddLayerPathsAgree: the vector layer sum gives the scalar one's bits, with and without
+// bands or exact octaves, over lengths with and without a vector tail and with signed zeros.
+func TestAddLayerPathsAgree(t *testing.T) {
+	if !simd.Available() {
+		t.Skip("no vector kernels in this build or CPU (" + simd.Describe() + ")")
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := func(n int) []float64 {
+		v := make([]float64, n)
+		for i := range v {
+			switch r.IntN(6) {
+			case 0:
+				v[i] = math.Copysign(0, -1)
+			case 1:
+				v[i] = 0
+			default:
+				v[i] = r.NormFloat64() * 30
+			}
+		}
+		return v
+	}
+	for _, n := range []int{0, 1, 3, 4, 7, 8, 9, 67 * 67} {
+		acc, bands, exact := vals(n), vals(n), vals(n)
+		for _, c := range [][2][]float64{{bands, exact}, {nil, exact}, {bands, nil}} {
+			want := append([]float64(nil), acc...)
+			addLayerScalar(want, c[0], c[1], 64, 1.75, 0)
+			for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+				restore := simd.Force(p)
+				got := append([]float64(nil), acc...)
+				addLayerVector(got, c[0], c[1], 64, 1.75)
+				for i := range got {
+					if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+						t.Fatalf("n %d, %s: sample %d: scalar %v, vector %v", n, simd.Describe(), i, want[i], got[i])
+					}
+				}
+				restore()
+			}
+		}
 	}
 }

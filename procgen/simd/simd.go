@@ -1,4 +1,5 @@
-// Package simd decides at run time whether procgen's vector kernels run.
+// Package simd decides at run time whether ProcGen's vector kernels run: procgen's, and the
+// surface encoder's in bindings (which is why the package is not internal to procgen).
 //
 // Vector kernels exist only in builds with GOEXPERIMENT=simd on amd64 (Go's simd/archsimd);
 // they run when the CPU has AVX2 (8 lanes of float64 with AVX-512, else 4) and the
