@@ -127,6 +127,13 @@ func (p *ProcGen) GetPipeline() []map[string]any {
 			}
 			d["params"], d["param_ranges"] = vals, ranges
 		}
+		if spec, ok := world.Filter(e.Name); ok && spec.Version != "" {
+			d["version"] = spec.Version
+			if s, ok := userStages.lookup(e.Name); ok {
+				_, d["error"] = s.binding()
+				d["callable_ms"] = s.meanMs()
+			}
+		}
 		if e.Name == world.StageLearned {
 			id := cfg.FilterModel(e.Name)
 			if id == "" {
@@ -175,6 +182,12 @@ func (p *ProcGen) SetElementEnabled(name string, enabled bool) bool {
 		}
 		p.emit("pipeline_changed")
 		return true
+	}
+	if s, ok := userStages.lookup(name); ok && enabled {
+		if _, broken := s.binding(); broken != "" {
+			Engine.Raise(fmt.Errorf("ProcGen.set_element_enabled: user stage %q failed (%s); register it again with a fixed Callable", name, broken))
+			return false
+		}
 	}
 	cfg, err := pipeline.SetEnabled(p.config(), name, enabled)
 	if err != nil {

@@ -294,7 +294,9 @@ func (p *ProcGen) GetHeight(x, z float64) float64 {
 	if st == nil {
 		return 0
 	}
-	return st.height(x, z)
+	var h float64
+	st.onMainThread(func() { h = st.height(x, z) })
+	return h
 }
 
 // GetBiome returns the biome id at (x, z).
@@ -321,7 +323,8 @@ func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 	if st == nil {
 		return 0
 	}
-	h := st.height(x, z)
+	var h float64
+	st.onMainThread(func() { h = st.height(x, z) })
 	d := st.w.Density(x, y, z, h)
 	if st.cfg.StageEnabled(world.StageCaves) {
 		d = st.w.Carve(x, y, z, h, d) // what voxel chunks show: caves carved
@@ -389,7 +392,11 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if st.opt.mode == modeVoxel {
 		c := st.voxels.Get().(*chunk.Voxel)
 		defer st.voxels.Put(c)
-		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
+		var err error
+		st.onMainThread(func() {
+			err = c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1))))
+		})
+		if err != nil {
 			return err
 		}
 		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
@@ -399,7 +406,11 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	}
 	c := st.chunks.Get().(*chunk.Heightmap)
 	defer st.chunks.Put(c)
-	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
+	var err error
+	st.onMainThread(func() {
+		err = c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1))))
+	})
+	if err != nil {
 		return err
 	}
 	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})

@@ -45,7 +45,11 @@ func (p *ProcGen) stream() {
 		return
 	}
 	p.takeRemote(st)
+	userStages.keepAlive()
+	p.switchOffBrokenStages()
 	if !p.Streaming {
+		// GDScript stages still run for this node's queries and exports.
+		runUserStages(&frameBudget{start: start, limit: 2 * time.Millisecond}, &st.stats.userStage)
 		return
 	}
 	st.streaming.Store(true)
@@ -72,6 +76,8 @@ func (p *ProcGen) stream() {
 		st.changed = false
 		p.requestWanted(st)
 	}
+	// GDScript stages run before installs: the chunks to install wait for them.
+	runUserStages(budget, &st.stats.userStage)
 
 	// Install finished chunks, nearest first, until the budget is spent.
 	var done []chunkKey
