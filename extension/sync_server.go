@@ -180,8 +180,24 @@ func (sv *syncServer) drop(s *ProcGenSync, id int) {
 	}
 }
 
-// broadcast sends packet to every joined peer.
+// broadcast sends packet to every joined peer. When every connected peer has joined (the
+// usual case) that is one ENet broadcast: one packet the engine shares among the peers
+// instead of one send per peer.
 func (sv *syncServer) broadcast(s *ProcGenSync, packet []byte) {
+	if len(packet) == 0 || len(sv.peers) == 0 {
+		return
+	}
+	all := true
+	for _, p := range sv.peers {
+		all = all && p.joined
+	}
+	if mp, ok := s.multiplayer(); ok && all {
+		sendBytes(mp, 0, packet)
+		for id := range sv.peers {
+			sv.sent(id, len(packet))
+		}
+		return
+	}
 	for id, p := range sv.peers {
 		if p.joined {
 			s.send(id, packet)
