@@ -80,3 +80,23 @@ func putIndices32(dst []byte, idx []int32) uint32 {
 	}
 	return top
 }
+
+// packColors converts rgba float colours to RGBA8 (unorm8 each, red in the low byte), one
+// uint32 a colour. With vector kernels (procgen/simd) 2 colours go through float64 lanes
+// doing unorm8's operations: the same exact product and comparisons, and the truncation.
+func packColors(dst []uint32, colors []float32) {
+	if simd.Enabled() {
+		packColorsVector(dst, colors)
+		return
+	}
+	packColorsScalar(dst, colors, 0)
+}
+
+// packColorsScalar is packColors one colour at a time, from colour i0 on.
+func packColorsScalar(dst []uint32, colors []float32, i0 int) {
+	colors = colors[:4*len(dst)]
+	for i := i0; i < len(dst); i++ {
+		c := colors[4*i : 4*i+4 : 4*i+4]
+		dst[i] = uint32(unorm8(c[0])) | uint32(unorm8(c[1]))<<8 | uint32(unorm8(c[2]))<<16 | uint32(unorm8(c[3]))<<24
+	}
+}

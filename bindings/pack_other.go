@@ -2,7 +2,7 @@
 
 package bindings
 
-// putPositionsVector and putIndices16Vector are never called in builds without vector
+// putPositionsVector, putIndices16Vector and packColorsVector are never called in builds without vector
 // kernels (simd.Enabled is false).
 func putPositionsVector(dst []byte, pos []float32) (lo, hi [3]float32, ok bool) {
 	putFloats(dst, pos, 0)
@@ -10,3 +10,5 @@ func putPositionsVector(dst []byte, pos []float32) (lo, hi [3]float32, ok bool) 
 }
 
 func putIndices16Vector(dst []byte, idx []int32) uint32 { return putIndices16Scalar(dst, idx, 0) }
+
+func packColorsVector(dst []uint32, colors []float32) { packColorsScalar(dst, colors, 0) }

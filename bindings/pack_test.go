@@ -109,3 +109,45 @@ func TestPutIndicesPathsAgree(t *testing.T) {
 		m.Indices = benchArrays(100, 99).Indices
 	}
 }
+
+// TestPackColorsPathsAgree: every path converts colours to the same RGBA8, for channels on
+// and either side of each k/255, out of [0, 1], signed zeros, denormals, infinities and NaN.
+func TestPackColorsPathsAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	var ch []float32
+	for k := 0; k <= 256; k++ {
+		v := float32(k) / 255
+		ch = append(ch, v, math.Nextafter32(v, 2), math.Nextafter32(v, -2))
+	}
+	ch = append(ch, float32(math.Copysign(0, -1)), 1e-45, -1e-45, -1, 2, 1e30, -1e30,
+		float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()))
+	for len(ch)%4 != 3 || len(ch) < 4000 {
+		ch = append(ch, float32(r.Float64()*1.2-0.1))
+	}
+	r.Shuffle(len(ch), func(i, j int) { ch[i], ch[j] = ch[j], ch[i] })
+	for _, n := range []int{1, 2, 3, 255, 256, len(ch) / 4} {
+		var want []uint32
+		for _, p := range paths() {
+			restore := simd.Force(p)
+			got := make([]uint32, n)
+			packColors(got, ch[:4*n])
+			restore()
+			if want == nil {
+				want = got
+				for i := range n {
+					for c := range 4 {
+						if b := uint8(got[i] >> (8 * c)); b != unorm8(ch[4*i+c]) {
+							t.Fatalf("colour %d channel %d (%v): %d, unorm8 %d", i, c, ch[4*i+c], b, unorm8(ch[4*i+c]))
+						}
+					}
+				}
+				continue
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%d colours, path %d: colour %d (%v) is %#08x, scalar %#08x", n, p, i, ch[4*i:4*i+4], got[i], want[i])
+				}
+			}
+		}
+	}
+}

@@ -122,27 +122,34 @@ func EncodeSurfaceInto(s *Surface, m MeshArrays) error {
 }
 
 // putAttributes writes each vertex's colour (RGBA8), uv (two float32) and material weights
-// (CUSTOM0 and CUSTOM1, RGBA8 each), those m has, in one pass at stride bytes a vertex.
+// (CUSTOM0 and CUSTOM1, RGBA8 each), those m has, in one pass at stride bytes a vertex; the
+// colours of each block of vertices are converted first (packColors).
 func putAttributes(ad []byte, stride int, m MeshArrays) {
 	le := binary.LittleEndian
 	n := len(m.Positions) / 3
 	ad = ad[:stride*n]
 	colors, uvs := len(m.Colors) > 0, len(m.UVs) > 0
 	weights := len(m.Weights) > 0
-	for i := 0; i < n; i++ {
-		a := ad[stride*i : stride*i+stride : stride*i+stride]
+	var packed [256]uint32
+	for base := 0; base < n; base += len(packed) {
+		end := min(base+len(packed), n)
 		if colors {
-			c := m.Colors[4*i : 4*i+4 : 4*i+4]
-			a[0], a[1], a[2], a[3] = unorm8(c[0]), unorm8(c[1]), unorm8(c[2]), unorm8(c[3])
-			a = a[4:]
+			packColors(packed[:end-base], m.Colors[4*base:4*end])
 		}
-		if uvs {
-			uv := m.UVs[2*i : 2*i+2 : 2*i+2]
-			le.PutUint64(a, uint64(math.Float32bits(uv[0]))|uint64(math.Float32bits(uv[1]))<<32)
-			a = a[8:]
-		}
-		if weights {
-			le.PutUint64(a, le.Uint64(m.Weights[WeightBytes*i:]))
+		for i := base; i < end; i++ {
+			a := ad[stride*i : stride*i+stride : stride*i+stride]
+			if colors {
+				le.PutUint32(a, packed[i-base])
+				a = a[4:]
+			}
+			if uvs {
+				uv := m.UVs[2*i : 2*i+2 : 2*i+2]
+				le.PutUint64(a, uint64(math.Float32bits(uv[0]))|uint64(math.Float32bits(uv[1]))<<32)
+				a = a[8:]
+			}
+			if weights {
+				le.PutUint64(a, le.Uint64(m.Weights[WeightBytes*i:]))
+			}
 		}
 	}
 }
