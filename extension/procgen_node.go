@@ -98,6 +98,7 @@ type ProcGen struct {
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
 	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
+	sinks         sinkSwitches // storage, network and export switched off (sinks.go)
 	// base is the world config the properties apply to (nil: world.Default): the last one
 	// taken from a ProcGenWorld, a server or a store. worldRes is the resource last seen in
 	// World and worldResCfg its values then (world_resource.go).
@@ -269,6 +270,7 @@ func (p *ProcGen) world() *worldState {
 		p.state.close()
 	}
 	p.state = st
+	p.applyStorageSink(st)
 	return st
 }
 
@@ -511,6 +513,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 	}
 	s := st.persist.status()
 	out["mode"] = s.Mode
+	out["paused"] = s.Paused
 	out["pending"] = int(s.Pending)
 	out["uncommitted"] = int(s.Uncommitted)
 	out["lag_ms"] = ms(s.Lag)

@@ -219,6 +219,9 @@ func (sv *syncServer) frame(s *ProcGenSync, dt time.Duration) {
 			}
 		}
 	}
+	if !pg.serving() {
+		return // the network sink is off: nothing leaves until it is back on (sinks.go)
+	}
 	// A new world version (for example a pipeline change) reaches every client as a new
 	// WorldInfo, before the edits made with it.
 	if st := pg.world(); st != nil {

@@ -110,9 +110,9 @@ var builtin = map[string]struct {
 var sinkDocs = map[string]string{
 	SinkMesh:      "meshes shown in the scene (off on a dedicated server)",
 	SinkCollision: "collision shapes near the viewers",
-	SinkStorage:   "edits recorded in the local store and the shared database",
-	SinkExport:    "glTF export of generated chunks",
-	SinkNetwork:   "chunks and edits served to connected clients",
+	SinkStorage:   "edits shipped to and pulled from the shared database (off: paused; edits stay durable locally)",
+	SinkExport:    "glTF export of generated chunks (off: export_gltf refuses)",
+	SinkNetwork:   "edits and world versions served to connected clients (off: held back, sent in order when on)",
 }
 
 // Elements lists every element, sources and filters from the stage registry (user stages
