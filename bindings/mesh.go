@@ -28,6 +28,20 @@ const WeightBytes = 8
 
 // Validate checks that the arrays describe a well-formed indexed surface.
 func (m MeshArrays) Validate() error {
+	if err := m.validateSizes(); err != nil {
+		return err
+	}
+	n := len(m.Positions) / 3
+	for _, i := range m.Indices {
+		if i < 0 || int(i) >= n {
+			return fmt.Errorf("bindings: index %d out of range [0,%d)", i, n)
+		}
+	}
+	return nil
+}
+
+// validateSizes is Validate without the check of each index.
+func (m MeshArrays) validateSizes() error {
 	if len(m.Positions)%3 != 0 || len(m.Positions) == 0 {
 		return fmt.Errorf("bindings: %d position floats is not a non-empty multiple of 3", len(m.Positions))
 	}
@@ -46,11 +60,6 @@ func (m MeshArrays) Validate() error {
 	}
 	if len(m.Indices)%3 != 0 {
 		return fmt.Errorf("bindings: %d indices is not a multiple of 3", len(m.Indices))
-	}
-	for _, i := range m.Indices {
-		if i < 0 || int(i) >= n {
-			return fmt.Errorf("bindings: index %d out of range [0,%d)", i, n)
-		}
 	}
 	return nil
 }

@@ -65,7 +65,8 @@ func EncodeSurface(m MeshArrays) (Surface, error) {
 // capacity suffices: a worker that encodes chunk after chunk into one Surface allocates
 // nothing in steady state.
 func EncodeSurfaceInto(s *Surface, m MeshArrays) error {
-	if err := m.Validate(); err != nil {
+	// The indices are range-checked while they are written (Validate's error if not).
+	if err := m.validateSizes(); err != nil {
 		return err
 	}
 	n := len(m.Positions) / 3
@@ -76,84 +77,81 @@ func EncodeSurfaceInto(s *Surface, m MeshArrays) error {
 		s.Format |= formatNormal | formatTangent
 		normalStride = 8
 	}
-	colorOffset, uvOffset := 0, 0
 	if len(m.Colors) > 0 {
 		s.Format |= formatColor
 		attribStride += 4
 	}
 	if len(m.UVs) > 0 {
 		s.Format |= formatTexUV
-		uvOffset = attribStride
 		attribStride += 8
 	}
-	weightOffset := 0
 	if len(m.Weights) > 0 {
 		s.Format |= formatCustom0 | formatCustom1
-		weightOffset = attribStride
 		attribStride += WeightBytes
 	}
 	s.VertexData = resize(s.VertexData, (vertexStride+normalStride)*n)
 	s.AttributeData = resize(s.AttributeData, attribStride*n)
 
-	le := binary.LittleEndian
-	vd := s.VertexData
-	lx, ly, lz := m.Positions[0], m.Positions[1], m.Positions[2]
-	hx, hy, hz := lx, ly, lz
-	for i := 0; i < n; i++ {
-		x, y, z := m.Positions[3*i], m.Positions[3*i+1], m.Positions[3*i+2]
-		d := vd[12*i : 12*i+12 : 12*i+12]
-		le.PutUint32(d[0:], math.Float32bits(x))
-		le.PutUint32(d[4:], math.Float32bits(y))
-		le.PutUint32(d[8:], math.Float32bits(z))
-		lx, ly, lz = min32(lx, x), min32(ly, y), min32(lz, z)
-		hx, hy, hz = max32(hx, x), max32(hy, y), max32(hz, z)
-	}
+	lo, hi := putPositions(s.VertexData[:vertexStride*n], m.Positions)
 	// Godot gives a flat box a little thickness.
 	const small = float32(0.00001)
-	s.AABBPosition = [3]float32{lx, ly, lz}
-	s.AABBSize = [3]float32{max32(hx-lx, small), max32(hy-ly, small), max32(hz-lz, small)}
-
+	s.AABBPosition = lo
+	s.AABBSize = [3]float32{max32(hi[0]-lo[0], small), max32(hi[1]-lo[1], small), max32(hi[2]-lo[2], small)}
 	if normalStride > 0 {
-		encodeNormals(vd[vertexStride*n:], m.Normals)
+		encodeNormals(s.VertexData[vertexStride*n:], m.Normals)
 	}
-	if len(m.Colors) > 0 {
-		for i, c := range Colors(m.Colors) {
-			o := i*attribStride + colorOffset
-			s.AttributeData[o] = unorm8(c.R)
-			s.AttributeData[o+1] = unorm8(c.G)
-			s.AttributeData[o+2] = unorm8(c.B)
-			s.AttributeData[o+3] = unorm8(c.A)
-		}
-	}
-	if len(m.UVs) > 0 {
-		for i, uv := range Vec2s(m.UVs) {
-			o := i*attribStride + uvOffset
-			le.PutUint32(s.AttributeData[o:], math.Float32bits(uv.X))
-			le.PutUint32(s.AttributeData[o+4:], math.Float32bits(uv.Y))
-		}
-	}
-	if len(m.Weights) > 0 {
-		for i := 0; i < n; i++ {
-			o := i*attribStride + weightOffset
-			copy(s.AttributeData[o:o+WeightBytes], m.Weights[WeightBytes*i:])
-		}
+	if attribStride > 0 {
+		putAttributes(s.AttributeData, attribStride, m)
 	}
 	if len(m.Indices) > 0 {
 		s.Format |= formatIndex
+		var top uint32
 		if n <= 1<<16 {
 			s.IndexData = resize(s.IndexData, 2*len(m.Indices))
-			d := s.IndexData[:2*len(m.Indices)]
-			for i, v := range m.Indices {
-				d[2*i], d[2*i+1] = byte(v), byte(v>>8) // little-endian uint16
-			}
+			top = putIndices16(s.IndexData, m.Indices)
 		} else {
 			s.IndexData = resize(s.IndexData, 4*len(m.Indices))
-			for i, v := range m.Indices {
-				le.PutUint32(s.IndexData[4*i:], uint32(v))
-			}
+			top = putIndices32(s.IndexData, m.Indices)
+		}
+		if top >= uint32(n) {
+			*s = Surface{VertexData: s.VertexData[:0], AttributeData: s.AttributeData[:0], IndexData: s.IndexData[:0]}
+			return m.Validate()
 		}
 	}
 	return nil
+}
+
+// putAttributes writes each vertex's colour (RGBA8), uv (two float32) and material weights
+// (CUSTOM0 and CUSTOM1, RGBA8 each), those m has, in one pass at stride bytes a vertex; the
+// colours of each block of vertices are converted first (packColors).
+func putAttributes(ad []byte, stride int, m MeshArrays) {
+	le := binary.LittleEndian
+	n := len(m.Positions) / 3
+	ad = ad[:stride*n]
+	colors, uvs := len(m.Colors) > 0, len(m.UVs) > 0
+	weights := len(m.Weights) > 0
+	var packed [256]uint32
+	for base := 0; base < n; base += len(packed) {
+		end := min(base+len(packed), n)
+		if colors {
+			packColors(packed[:end-base], m.Colors[4*base:4*end])
+		}
+		for i := base; i < end; i++ {
+			a := ad[stride*i : stride*i+stride : stride*i+stride]
+			if colors {
+				le.PutUint32(a, packed[i-base])
+				a = a[4:]
+			}
+			if uvs {
+				uv := m.UVs[2*i : 2*i+2 : 2*i+2]
+				le.PutUint64(a, uint64(math.Float32bits(uv[0]))|uint64(math.Float32bits(uv[1]))<<32)
+				a = a[8:]
+			}
+			if weights {
+				le.PutUint64(a, le.Uint64(m.Weights[WeightBytes*i:]))
+			}
+		}
+	}
 }
 
 // resize returns b with length n, reusing its array when large enough. Every byte of the

@@ -44,6 +44,6 @@ var classDocs = map[string]string{
 	"world_id":             "Names the world in storage. When set, edits are recorded durably (local store, synced to the database when procgen/storage/database_url or PROCGEN_DATABASE_URL is set) and reloaded on start; when empty, edits live in memory.",
 	"storage_path":         "Local store file (default: project setting procgen/storage/local_path, else user://procgen_store.sqlite).",
 	"storage_error":        "Emitted with a message when background storage sync fails (passwords are redacted), or when the local store could not write edits (the message lists their ids; they are kept and retried).",
-	"get_storage_status":   "Returns a Dictionary: mode (memory, local or synced), pending edits (not yet shipped to the database), uncommitted edits (not yet durable in the local store), last_sync, lag_ms, last_error, origin, world_id.",
+	"get_storage_status":   "Returns a Dictionary: mode (memory, local or synced), pending edits (not yet shipped to the database), uncommitted edits (not yet durable in the local store), last_sync, lag_ms, last_error, origin, world_id, and paused (true while the storage sink is off: nothing ships to or is pulled from the database; edits stay durable locally and ship when it is back on).",
 	"get_version":          "Returns the version of the ProcGen library.",
 }

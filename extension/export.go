@@ -38,6 +38,9 @@ func (p *ProcGen) ExportGltf(path string, from, to Vector3i.XYZ, lod int) Error.
 	if p.exporting != nil {
 		return fail(Error.Busy, "an export to %q is still running; wait for export_finished", p.exporting.path)
 	}
+	if p.sinks.exportOff {
+		return fail(Error.Unavailable, "the export sink is switched off; set_element_enabled(\"export\", true) first")
+	}
 	if !strings.HasSuffix(strings.ToLower(path), ".glb") {
 		return fail(Error.InvalidParameter, "path %q must name a .glb file", path)
 	}
@@ -94,7 +97,7 @@ func (p *ProcGen) pollExport() {
 
 // exportDocs are the class reference texts of the export members.
 var exportDocs = map[string]string{
-	"export_gltf":     "Writes the chunks from [param from] to [param to] (inclusive chunk coordinates; y = 0 in heightmap mode) at LOD step [param lod] (1 is full detail), edits included, to [param path] as binary glTF (.glb): one node per chunk named like the streamed chunks, vertex colours, metres with +Y up, and extras naming the world id, world hash, FormatVersion, chunk and edit position. Returns OK at once and exports in the background, emitting [signal export_progress] and then [signal export_finished]; returns an error code after push_error for bad arguments or while another export runs. A failed export leaves no file.",
+	"export_gltf":     "Writes the chunks from [param from] to [param to] (inclusive chunk coordinates; y = 0 in heightmap mode) at LOD step [param lod] (1 is full detail), edits included, to [param path] as binary glTF (.glb): one node per chunk named like the streamed chunks, vertex colours, metres with +Y up, and extras naming the world id, world hash, FormatVersion, chunk and edit position. Returns OK at once and exports in the background, emitting [signal export_progress] and then [signal export_finished]; returns an error code after push_error for bad arguments, while another export runs, or (ERR_UNAVAILABLE) while the export sink is off (set_element_enabled). A failed export leaves no file.",
 	"export_progress": "Emitted on the main thread while export_gltf runs: done of total chunks generated.",
 	"export_finished": "Emitted when export_gltf ends: path as given and OK, or an error code after push_error (the file is then not written).",
 }

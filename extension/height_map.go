@@ -27,7 +27,9 @@ func (p *ProcGen) GetHeightMap(origin, size Vector2i.XY) []float32 {
 	if st == nil {
 		return nil
 	}
-	return st.heightMap(int64(origin.X), int64(origin.Y), int(size.X), int(size.Y))
+	var out []float32
+	st.onMainThread(func() { out = st.heightMap(int64(origin.X), int64(origin.Y), int(size.X), int(size.Y)) })
+	return out
 }
 
 // heightMap is the grid form of height.

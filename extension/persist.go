@@ -45,6 +45,7 @@ type sharedStore struct {
 
 	mu      sync.Mutex
 	inboxes map[string]map[*inbox]struct{}
+	paused  map[*inbox]bool // nodes with the storage sink off (sinks.go)
 }
 
 // inbox collects what the store's goroutines deliver for one node, for its main-thread
@@ -146,6 +147,10 @@ func (s *sharedStore) unsubscribe(worldID string, b *inbox) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.inboxes[worldID], b)
+	if s.paused[b] {
+		delete(s.paused, b)
+		s.store.SetSyncPaused(len(s.paused) > 0)
+	}
 	if len(s.inboxes[worldID]) == 0 {
 		delete(s.inboxes, worldID)
 		s.store.UnloadWorld(worldID)

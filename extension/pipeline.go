@@ -127,6 +127,13 @@ func (p *ProcGen) GetPipeline() []map[string]any {
 			}
 			d["params"], d["param_ranges"] = vals, ranges
 		}
+		if spec, ok := world.Filter(e.Name); ok && spec.Version != "" {
+			d["version"] = spec.Version
+			if s, ok := userStages.lookup(e.Name); ok {
+				_, d["error"] = s.binding()
+				d["callable_ms"] = s.meanMs()
+			}
+		}
 		if e.Name == world.StageLearned {
 			id := cfg.FilterModel(e.Name)
 			if id == "" {
@@ -147,16 +154,19 @@ func (p *ProcGen) sinkEnabled(name string) bool {
 	case pipeline.SinkCollision:
 		return p.Collision
 	case pipeline.SinkStorage:
-		return p.state != nil && p.state.persist != nil
+		return p.state != nil && p.state.persist != nil && !p.sinks.storageOff
 	case pipeline.SinkNetwork:
-		return p.netState != nil
+		return !p.sinks.networkOff
+	case pipeline.SinkExport:
+		return !p.sinks.exportOff
 	}
 	return false
 }
 
 // SetElementEnabled switches a pipeline element. A source or filter changes the world
 // config: a new version with a new hash, whose chunks regenerate nearest first while the
-// old ones stay shown; edits keep applying. A sink (mesh, collision) changes only this node.
+// old ones stay shown; edits keep applying. A sink (mesh, collision, storage, network,
+// export; see sinks.go) changes only this node, at once.
 func (p *ProcGen) SetElementEnabled(name string, enabled bool) bool {
 	e, ok := pipeline.Lookup(name)
 	if !ok {
@@ -170,11 +180,18 @@ func (p *ProcGen) SetElementEnabled(name string, enabled bool) bool {
 		case pipeline.SinkCollision:
 			p.Collision = enabled
 		default:
-			Engine.Raise(fmt.Errorf("ProcGen.set_element_enabled: the %s sink is not switched here (storage follows world_id, network follows ProcGen's net_* methods, export runs on demand)", name))
-			return false
+			if !p.setSink(name, enabled) {
+				return false
+			}
 		}
 		p.emit("pipeline_changed")
 		return true
+	}
+	if s, ok := userStages.lookup(name); ok && enabled {
+		if _, broken := s.binding(); broken != "" {
+			Engine.Raise(fmt.Errorf("ProcGen.set_element_enabled: user stage %q failed (%s); register it again with a fixed Callable", name, broken))
+			return false
+		}
 	}
 	cfg, err := pipeline.SetEnabled(p.config(), name, enabled)
 	if err != nil {

@@ -98,6 +98,7 @@ type ProcGen struct {
 	// bindings.EncodeSurface writes, -1 when not, 0 before surfacesEncodable checked.
 	surfaceLayout int
 	pipe          nodePipeline // sources and filters beyond the properties (pipeline.go)
+	sinks         sinkSwitches // storage, network and export switched off (sinks.go)
 	// base is the world config the properties apply to (nil: world.Default): the last one
 	// taken from a ProcGenWorld, a server or a store. worldRes is the resource last seen in
 	// World and worldResCfg its values then (world_resource.go).
@@ -269,6 +270,7 @@ func (p *ProcGen) world() *worldState {
 		p.state.close()
 	}
 	p.state = st
+	p.applyStorageSink(st)
 	return st
 }
 
@@ -294,7 +296,9 @@ func (p *ProcGen) GetHeight(x, z float64) float64 {
 	if st == nil {
 		return 0
 	}
-	return st.height(x, z)
+	var h float64
+	st.onMainThread(func() { h = st.height(x, z) })
+	return h
 }
 
 // GetBiome returns the biome id at (x, z).
@@ -321,7 +325,8 @@ func (p *ProcGen) SampleDensity(pos Vector3.XYZ) float64 {
 	if st == nil {
 		return 0
 	}
-	h := st.height(x, z)
+	var h float64
+	st.onMainThread(func() { h = st.height(x, z) })
 	d := st.w.Density(x, y, z, h)
 	if st.cfg.StageEnabled(world.StageCaves) {
 		d = st.w.Carve(x, y, z, h, d) // what voxel chunks show: caves carved
@@ -389,7 +394,11 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	if st.opt.mode == modeVoxel {
 		c := st.voxels.Get().(*chunk.Voxel)
 		defer st.voxels.Put(c)
-		if err := c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
+		var err error
+		st.onMainThread(func() {
+			err = c.Generate(st.w, coord.X, coord.Y, coord.Z, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1))))
+		})
+		if err != nil {
 			return err
 		}
 		return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, Weights: c.Weights, Indices: c.Indices})
@@ -399,7 +408,11 @@ func (p *ProcGen) withChunkArrays(coord Vector3i.XYZ, use func(bindings.MeshArra
 	}
 	c := st.chunks.Get().(*chunk.Heightmap)
 	defer st.chunks.Put(c)
-	if err := c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1)))); err != nil {
+	var err error
+	st.onMainThread(func() {
+		err = c.Generate(st.w, coord.X, coord.Z, 1, st.edits.near(schedule.EditBox(st.cfg, st.scheduleKey(chunkKey(coord), 1))))
+	})
+	if err != nil {
 		return err
 	}
 	return use(bindings.MeshArrays{Positions: c.Positions, Normals: c.Normals, Colors: c.Colors, UVs: c.UVs, Weights: c.Weights, Indices: c.Indices})
@@ -500,6 +513,7 @@ func (p *ProcGen) GetStorageStatus() map[string]any {
 	}
 	s := st.persist.status()
 	out["mode"] = s.Mode
+	out["paused"] = s.Paused
 	out["pending"] = int(s.Pending)
 	out["uncommitted"] = int(s.Uncommitted)
 	out["lag_ms"] = ms(s.Lag)

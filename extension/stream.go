@@ -39,14 +39,18 @@ type pendingChunk struct {
 // budget. It never waits for generation.
 func (p *ProcGen) stream() {
 	start := time.Now()
-	cpu, cpuOK := threadCPUMs()
+	cpu, cpuOK := threadCPU()
 	p.takeVersions()
 	st := p.world()
 	if st == nil {
 		return
 	}
 	p.takeRemote(st)
+	userStages.keepAlive()
+	p.switchOffBrokenStages()
 	if !p.Streaming {
+		// GDScript stages still run for this node's queries and exports.
+		runUserStages(&frameBudget{start: start, limit: 2 * time.Millisecond}, &st.stats.userStage)
 		return
 	}
 	st.streaming.Store(true)
@@ -73,6 +77,8 @@ func (p *ProcGen) stream() {
 		st.changed = false
 		p.requestWanted(st)
 	}
+	// GDScript stages run before installs: the chunks to install wait for them.
+	runUserStages(budget, &st.stats.userStage)
 
 	// Install finished chunks, nearest first, until the budget is spent.
 	var done []chunkKey
@@ -105,8 +111,8 @@ func (p *ProcGen) stream() {
 		p.emit("world_ready")
 	}
 	st.stats.frameMs.add(ms(time.Since(start)))
-	if now, ok := threadCPUMs(); ok && cpuOK {
-		st.stats.frameCPUMs.add(now - cpu)
+	if now, ok := threadCPU(); ok && cpuOK {
+		st.stats.frameCPUMs.add(ms(now - cpu))
 	}
 }
 

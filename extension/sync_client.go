@@ -93,6 +93,7 @@ func (s *ProcGenSync) GetStats() map[string]any {
 	}
 	out["role"] = []string{"none", "server", "client"}[s.role]
 	out["frame_ms_last"] = ms(s.lastBusy)
+	out["frame_cpu_ms_last"] = ms(s.lastBusyCPU)
 	out["frame_ms_p50"] = s.frameMs.percentile(0.5)
 	out["frame_ms_p99"] = s.frameMs.percentile(0.99)
 	out["bytes_received"] = s.client.bytesReceived
@@ -171,7 +172,7 @@ func (s *ProcGenSync) HandleClientPacket(peer int, packet []byte) map[string]any
 	if pg == nil {
 		return map[string]any{"reply": []byte{}, "broadcast": [][]byte{}, "kick": false, "accepted": false, "type": "", "error": "no ProcGen node"}
 	}
-	return pg.netHandleClientPacket(peer, packet, s.authorizeEdit)
+	return pg.netHandleClientPacket(peer, packet, s.authorizeEdit, true)
 }
 
 // ForgetPeer drops the per-peer state of a peer that left.

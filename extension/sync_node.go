@@ -16,7 +16,6 @@ import (
 	"graphics.gd/variant/Callable"
 	"graphics.gd/variant/Float"
 	"graphics.gd/variant/Object"
-	"graphics.gd/variant/Packed"
 	"graphics.gd/variant/Path"
 	"graphics.gd/variant/Signal"
 	"graphics.gd/variant/String"
@@ -54,14 +53,17 @@ type ProcGenSync struct {
 	target   *ProcGen
 	targetID Node.ID
 	// main-thread time of this node's work (its Process and the packets it handles), for
-	// the frame running and the last one, and recent frames' values for percentiles
-	busy, lastBusy time.Duration
-	inProcess      bool
-	frameMs        ring
-	role           int // roleNone, roleServer, roleClient
-	server         *syncServer
-	client         syncClient
-	last           time.Time
+	// the frame running and the last one, and recent frames' values for percentiles; the
+	// same as the thread's CPU time (equal to the wall time where that cannot be read)
+	busy, lastBusy       time.Duration
+	busyCPU, lastBusyCPU time.Duration
+	inProcess            bool
+	frameMs              ring
+	frameLog             []float32 // wall and CPU milliseconds of each frame since take_frame_times
+	role                 int       // roleNone, roleServer, roleClient
+	server               *syncServer
+	client               syncClient
+	last                 time.Time
 }
 
 // Roles of a ProcGenSync.
@@ -238,7 +240,7 @@ func (s *ProcGenSync) send(peer int, packet []byte) {
 	if !ok {
 		return
 	}
-	SceneMultiplayer.Advanced(mp).SendBytes(Packed.Bytes(Packed.New(packet...)), int64(peer), MultiplayerPeer.TransferModeReliable, 0)
+	sendBytes(mp, peer, packet)
 	if s.server != nil {
 		s.server.sent(peer, len(packet))
 	} else {
@@ -246,11 +248,18 @@ func (s *ProcGenSync) send(peer int, packet []byte) {
 	}
 }
 
+// sendBytes sends packet reliably on channel 0 to peer (0: every connected peer). It goes
+// through Object.call, whose []byte argument becomes a PackedByteArray in one copy: the
+// typed SendBytes binding builds it a byte at a time, one engine call per byte, which was
+// the largest cost of a loaded server's main thread.
+func sendBytes(mp SceneMultiplayer.Instance, peer int, packet []byte) {
+	Object.Call(mp, "send_bytes", packet, peer, int(MultiplayerPeer.TransferModeReliable), 0)
+}
+
 // onPacket handles one packet from peer.
 func (s *ProcGenSync) onPacket(peer int, packet []byte) {
 	if !s.inProcess {
-		began := time.Now()
-		defer func() { s.busy += time.Since(began) }()
+		defer s.measure()()
 	}
 	switch s.role {
 	case roleServer:
@@ -262,13 +271,12 @@ func (s *ProcGenSync) onPacket(peer int, packet []byte) {
 
 // Process paces catch-up, broadcasts new edits and sends the EditAcks now due.
 func (s *ProcGenSync) Process(delta Float.X) {
-	began := time.Now()
-	s.lastBusy, s.busy = s.busy, 0
-	s.frameMs.add(ms(s.lastBusy))
+	s.endFrame()
+	done := s.measure()
 	s.inProcess = true
 	defer func() {
 		s.inProcess = false
-		s.busy += time.Since(began)
+		done()
 	}()
 	// graphics.gd frees engine values that go a frame unused: use the authorizers every
 	// frame so that they live as long as the properties hold them.

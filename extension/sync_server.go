@@ -91,7 +91,7 @@ func (sv *syncServer) packet(s *ProcGenSync, id int, packet []byte) {
 	if pg == nil || !ok || peer.closeIn > 0 {
 		return
 	}
-	res := pg.netHandleClientPacket(id, packet, s.authorizeEdit)
+	res := pg.netHandleClientPacket(id, packet, s.authorizeEdit, false)
 	s.send(id, res["reply"].([]byte))
 	for _, b := range res["broadcast"].([][]byte) {
 		sv.broadcast(s, b)
@@ -180,8 +180,24 @@ func (sv *syncServer) drop(s *ProcGenSync, id int) {
 	}
 }
 
-// broadcast sends packet to every joined peer.
+// broadcast sends packet to every joined peer. When every connected peer has joined (the
+// usual case) that is one ENet broadcast: one packet the engine shares among the peers
+// instead of one send per peer.
 func (sv *syncServer) broadcast(s *ProcGenSync, packet []byte) {
+	if len(packet) == 0 || len(sv.peers) == 0 {
+		return
+	}
+	all := true
+	for _, p := range sv.peers {
+		all = all && p.joined
+	}
+	if mp, ok := s.multiplayer(); ok && all {
+		sendBytes(mp, 0, packet)
+		for id := range sv.peers {
+			sv.sent(id, len(packet))
+		}
+		return
+	}
 	for id, p := range sv.peers {
 		if p.joined {
 			s.send(id, packet)
@@ -202,6 +218,9 @@ func (sv *syncServer) frame(s *ProcGenSync, dt time.Duration) {
 				sv.drop(s, id)
 			}
 		}
+	}
+	if !pg.serving() {
+		return // the network sink is off: nothing leaves until it is back on (sinks.go)
 	}
 	// A new world version (for example a pipeline change) reaches every client as a new
 	// WorldInfo, before the edits made with it.

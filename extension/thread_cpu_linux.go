@@ -4,20 +4,20 @@ package extension
 
 import (
 	"syscall"
+	"time"
 	"unsafe"
 )
 
-// clockThreadCPUTime is Linux's CLOCK_THREAD_CPUTIME_ID.
-const clockThreadCPUTime = 3
-
-// threadCPUMs is the CPU time the calling OS thread has used, in milliseconds, and true; on
-// a shared machine the difference of two readings is an install's own cost, without the
-// time other processes held the core. Godot calls the node on its main thread, which stays
-// the same OS thread for the call.
-func threadCPUMs() (float64, bool) {
+// threadCPU returns the CPU time the calling thread has used (CLOCK_THREAD_CPUTIME_ID), and
+// whether it could be read. Engine callbacks run on the engine's thread for their whole
+// duration, so the difference of two readings in one callback is that callback's CPU time:
+// unlike wall time it does not count the time the thread waited for a core on a loaded
+// machine.
+func threadCPU() (time.Duration, bool) {
+	const clockThreadCPUTimeID = 3
 	var ts syscall.Timespec
-	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+	if _, _, errno := syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTimeID, uintptr(unsafe.Pointer(&ts)), 0); errno != 0 {
 		return 0, false
 	}
-	return float64(ts.Sec)*1e3 + float64(ts.Nsec)/1e6, true
+	return time.Duration(ts.Nano()), true
 }

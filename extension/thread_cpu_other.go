@@ -2,5 +2,7 @@
 
 package extension
 
-// threadCPUMs reports false: per-thread CPU time is read only on Linux.
-func threadCPUMs() (float64, bool) { return 0, false }
+import "time"
+
+// threadCPU is not available here: callers fall back to wall time.
+func threadCPU() (time.Duration, bool) { return 0, false }

@@ -47,6 +47,12 @@ type ProcGenWorld struct {
 	Stages       []string       `gd:"stages" group:"Pipeline"`
 	FilterParams map[string]any `gd:"filter_params" group:"Pipeline"`
 	FilterModels map[string]any `gd:"filter_models" group:"Pipeline"`
+	// FilterVersions names the version of each enabled versioned user stage.
+	FilterVersions map[string]any `gd:"filter_versions" group:"Pipeline"`
+
+	// ExactValues records the config's numbers exactly (world_resource_exact.go): Godot's
+	// .tres reader loses digits of long decimals.
+	ExactValues string `gd:"exact_values" group:"Advanced"`
 }
 
 // NewProcGenWorld returns the default world (seed 0); Godot calls it for ProcGenWorld.new().
@@ -177,8 +183,10 @@ var worldResourceDocs = map[string]string{
 	"stages":               "The enabled pipeline stages (sources and filters, see ProcGen.get_pipeline()): for example add \"erosion\" or remove \"biomes\". Their order is fixed by the pipeline.",
 	"filter_params":        "Filter parameters: {filter: {parameter: value}}, for example {\"erosion\": {\"erode\": 0.5}}; get_pipeline()'s param_ranges lists them.",
 	"filter_models":        "Learned filter models: {filter: model id} (ids from ProcGen.load_model); absent means the shipped model.",
+	"filter_versions":      "User stage versions: {stage: version} for each enabled stage registered with a version (ProcGen.register_height_filter). A world naming a version this process lacks is an error, not different terrain.",
 	"get_world_hash":       "Returns the content hash that names this world config: equal to get_world_hash() of a ProcGen node running it. Pushes an error and returns \"\" when a value is invalid.",
 	"validate":             "Returns \"\" when the values make a valid world, or a message naming the first bad value.",
+	"exact_values":         "Written by the resource: the canonical JSON of the config it last described. Godot's .tres reader keeps only about 17 digits of a long decimal (1/1400 loads back as 0.00071428571428571), so on load each number that differs from its recorded value only by that loss takes the recorded value, and a saved world keeps its hash. Any real edit of a property wins. Do not edit it by hand.",
 	"fill_from_node":       "Makes this resource describe the world config a ProcGen node currently runs (its properties and pipeline), to start a design from a node's settings or the defaults. Returns false after an error.",
 }
 

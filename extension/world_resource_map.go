@@ -51,7 +51,7 @@ func (r *ProcGenWorld) setConfig(cfg world.WorldConfig) {
 	r.CavesThreshold, r.CavesStrength, r.CavesMinDepth = cfg.Caves.Threshold, cfg.Caves.Strength, cfg.Caves.MinDepth
 	r.CavesMaterial = int(cfg.Caves.Material)
 	r.Stages = slices.Clone(cfg.Stages)
-	r.FilterParams, r.FilterModels = map[string]any{}, map[string]any{}
+	r.FilterParams, r.FilterModels, r.FilterVersions = map[string]any{}, map[string]any{}, map[string]any{}
 	if p := cfg.Pipeline; p != nil {
 		for f, kv := range p.Params {
 			d := map[string]any{}
@@ -63,7 +63,11 @@ func (r *ProcGenWorld) setConfig(cfg world.WorldConfig) {
 		for f, id := range p.Models {
 			r.FilterModels[f] = id
 		}
+		for f, v := range p.Versions {
+			r.FilterVersions[f] = v
+		}
 	}
+	r.recordExact(&cfg)
 }
 
 // config returns the world config r's properties describe, validated; the error names
@@ -124,11 +128,12 @@ func (r *ProcGenWorld) config() (world.WorldConfig, error) {
 		return c, fmt.Errorf("caves_material %d out of range [0, 255]", r.CavesMaterial)
 	}
 	c.Caves.Material = uint8(r.CavesMaterial)
-	if p, err := pipelineOfResource(r.FilterParams, r.FilterModels); err != nil {
+	if p, err := pipelineOfResource(r.FilterParams, r.FilterModels, r.FilterVersions); err != nil {
 		return c, err
 	} else {
 		c.Pipeline = p
 	}
+	r.restoreExact(&c)
 	if err := c.Validate(); err != nil {
 		return c, err
 	}
@@ -143,13 +148,14 @@ func (r *ProcGenWorld) config() (world.WorldConfig, error) {
 		}
 	}
 	slices.SortStableFunc(c.Stages, func(a, b string) int { return order[a] - order[b] })
+	r.recordExact(&c)
 	return c, nil
 }
 
-// pipelineOfResource reads filter_params ({filter: {key: value}}) and filter_models
-// ({filter: model id}); nil when both are empty.
-func pipelineOfResource(params, models map[string]any) (*world.Pipeline, error) {
-	if len(params) == 0 && len(models) == 0 {
+// pipelineOfResource reads filter_params ({filter: {key: value}}), filter_models
+// ({filter: model id}) and filter_versions ({stage: version}); nil when all are empty.
+func pipelineOfResource(params, models, versions map[string]any) (*world.Pipeline, error) {
+	if len(params) == 0 && len(models) == 0 && len(versions) == 0 {
 		return nil, nil
 	}
 	p := &world.Pipeline{Version: world.PipelineFormat}
@@ -179,6 +185,16 @@ func pipelineOfResource(params, models map[string]any) (*world.Pipeline, error) 
 			p.Models = map[string]string{}
 		}
 		p.Models[f] = id
+	}
+	for _, f := range slices.Sorted(maps.Keys(versions)) {
+		v, ok := asString(plain(versions[f]))
+		if !ok {
+			return nil, fmt.Errorf("filter_versions[%q] is a %T, want a version String", f, versions[f])
+		}
+		if p.Versions == nil {
+			p.Versions = map[string]string{}
+		}
+		p.Versions[f] = v
 	}
 	return p, nil
 }

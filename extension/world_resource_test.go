@@ -93,3 +93,46 @@ func TestWorldResourceErrors(t *testing.T) {
 		})
 	}
 }
+
+// A world whose numbers come back from a .tres with Godot's reading loss (1/1400 loads as
+// 0.00071428571428571) names the world that was saved; a real edit is not undone.
+func TestWorldResourceExactValues(t *testing.T) {
+	def := world.Default(0)
+	want, _ := def.Hash()
+	var saved ProcGenWorld
+	saved.setConfig(def)
+	// What ResourceLoader hands back: the record, and the properties with lost digits.
+	var loaded ProcGenWorld
+	lossy := 0.00071428571428571
+	if !nearlyEqual(lossy, 1.0/1400) || lossy == 1.0/1400 {
+		t.Fatal("test premise: the lossy value is near 1/1400 but not equal")
+	}
+	loaded.setConfig(def)
+	loaded.Layers[0]["frequency"] = lossy
+	loaded.ExactValues = saved.ExactValues
+	if def.Layers[0].Frequency != 1.0/1400 {
+		t.Fatalf("test premise: the default's first layer frequency is %v, not 1/1400", def.Layers[0].Frequency)
+	}
+	cfg, err := loaded.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := cfg.Hash(); h != want {
+		t.Fatalf("loaded hash %s, want %s", h, want)
+	}
+	// A real edit keeps its value, and the record follows it.
+	loaded.Layers[0]["frequency"] = 0.0008
+	cfg, _ = loaded.config()
+	if cfg.Layers[0].Frequency != 0.0008 {
+		t.Fatalf("edit undone: frequency %v", cfg.Layers[0].Frequency)
+	}
+	if !strings.Contains(loaded.ExactValues, "0.0008") {
+		t.Fatalf("record not refreshed: %s", loaded.ExactValues)
+	}
+	// Without a record the properties are taken as they are.
+	loaded.ExactValues = ""
+	loaded.Layers[0]["frequency"] = lossy
+	if cfg, _ = loaded.config(); cfg.Layers[0].Frequency != lossy {
+		t.Fatalf("no record: frequency %v, want %v", cfg.Layers[0].Frequency, lossy)
+	}
+}

@@ -124,6 +124,7 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
+	st.bindUserStages()
 	out := map[chunkOutput]schedule.Output{outputArrays: nil, outputSurfaces: encodeSurface, outputCollision: keepCollisionData}[opt.output]
 	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.near, out,
 		schedule.Options{CacheBytes: 64 << 20, Nice: workerNice, Workers: opt.workers, Yield: st.streaming.Load})
@@ -354,6 +355,7 @@ type streamStats struct {
 	install   [3]stepCost
 	collision stepCost // likewise for building a chunk's collision
 	unload    stepCost // and for freeing a chunk
+	userStage stepCost // and for answering a GDScript stage's request (script_stage.go)
 	bytes     int64
 }
 

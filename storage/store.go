@@ -40,6 +40,7 @@ type Store struct {
 	cfgErr    error
 	started   bool
 	closed    bool
+	paused    bool // SetSyncPaused: the worker neither ships nor pulls
 	cancel    context.CancelFunc
 	done      chan struct{}
 
@@ -259,6 +260,29 @@ func (s *Store) GetCheckpoint(ctx context.Context, world string, k ChunkKey) (Ch
 	return s.remote.GetCheckpoint(ctx, world, k)
 }
 
+// SetSyncPaused pauses (true) or resumes the sync worker: while paused it neither ships own
+// edits nor pulls other servers'. Edits keep being recorded durably in the local store and
+// count as pending; resuming ships them and pulls what was missed. Flush still runs.
+func (s *Store) SetSyncPaused(paused bool) {
+	s.mu.Lock()
+	was := s.paused
+	s.paused = paused
+	s.mu.Unlock()
+	if was && !paused {
+		s.kickShip()
+		select {
+		case s.pullKick <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (s *Store) syncPaused() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paused
+}
+
 // Flush synchronously ships every pending edit and pulls once. It returns
 // ErrNoRemote in local-only mode or before Start.
 func (s *Store) Flush(ctx context.Context) error {
@@ -288,7 +312,7 @@ func (s *Store) Flush(ctx context.Context) error {
 // Status returns a snapshot of the sync state.
 func (s *Store) Status() Status {
 	s.mu.Lock()
-	st := Status{Mode: ModeLocal, LastSync: s.lastSync, LastError: s.lastErr, Origin: s.local.Origin()}
+	st := Status{Mode: ModeLocal, LastSync: s.lastSync, LastError: s.lastErr, Origin: s.local.Origin(), Paused: s.paused}
 	if s.remote != nil && s.connected {
 		st.Mode = ModeSynced
 	}
@@ -386,6 +410,9 @@ func (s *Store) run(ctx context.Context) {
 		}
 		if !doShip && !doPull {
 			continue
+		}
+		if flush == nil && s.syncPaused() {
+			continue // resumed by SetSyncPaused(false), which kicks both
 		}
 		if flush == nil && time.Now().Before(retryAt) {
 			continue

@@ -87,4 +87,5 @@ type Status struct {
 	Lag         time.Duration
 	LastError   string // redacted; empty if the last attempt succeeded
 	Origin      int64
+	Paused      bool // SetSyncPaused: shipping and pulling are paused
 }

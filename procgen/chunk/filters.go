@@ -11,7 +11,15 @@ import (
 const (
 	OrderErosion = 250
 	OrderLearned = 260
+	// OrderUser places user height filters (plugged in at run time, such as GDScript
+	// stages) after the built-in ones; ties break by name.
+	OrderUser = 270
 )
+
+// FilterStage returns the chunk stage that runs the world.HeightFilter registered under
+// name (world.RegisterFilter with the same order): register both to plug in a height
+// filter, as this package does for erosion and learned.
+func FilterStage(name string, order int) Stage { return filterStage{name: name, order: order} }
 
 // filterStage is the chunk stage of a world.HeightFilter. The world's first enabled filter
 // recomputes the chunk's heights through the whole filter chain (world.FilteredHeightGrid,

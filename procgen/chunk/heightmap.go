@@ -172,23 +172,17 @@ func (c *Heightmap) buildMesh() {
 		}
 	}
 	c.Weights = grow(c.Weights, ws*total)
-	inv2s := 1 / float64(2*step)
+	gridNormals(c.Normals, c.Heights, c.G(), m, 1/float64(2*step))
 	invM := 1 / float32(m)
-	h := c.Heights
-	g := c.G()
 	for j := 0; j <= m; j++ {
-		for i := 0; i <= m; i++ {
-			k := c.At(i, j)
-			v := j*n1 + i
-			// Central differences over the apron: identical inputs on both sides of a border.
-			dx := float64((h[k+1] - h[k-1]) * inv2s)
-			dz := float64((h[k+g] - h[k-g]) * inv2s)
-			inv := 1 / math.Sqrt(float64(dx*dx)+float64(dz*dz)+1)
-			p, q := c.Positions[3*v:3*v+3], c.Normals[3*v:3*v+3]
-			p[0], p[1], p[2] = float32(i*step), float32(h[k]), float32(j*step)
-			q[0], q[1], q[2] = float32(float64(-dx*inv)), float32(inv), float32(float64(-dz*inv))
-			uv := c.UVs[2*v : 2*v+2]
-			uv[0], uv[1] = float32(i)*invM, float32(j)*invM
+		k := c.At(0, j)
+		hs := c.Heights[k : k+n1]
+		ps, uvs := c.Positions[3*j*n1:3*(j+1)*n1], c.UVs[2*j*n1:2*(j+1)*n1]
+		z, v := float32(j*step), float32(j)*invM
+		for i, y := range hs {
+			p, uv := ps[3*i:3*i+3:3*i+3], uvs[2*i:2*i+2:2*i+2]
+			p[0], p[1], p[2] = float32(i*step), float32(y), z
+			uv[0], uv[1] = float32(i)*invM, v
 		}
 	}
 	if skirt > 0 {

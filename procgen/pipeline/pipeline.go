@@ -27,7 +27,18 @@
 //     chunk does for erosion and learned) so chunks run it.
 //
 // Either way the stage's name becomes valid in WorldConfig.Stages; Elements lists it as a
-// user filter. See Example_register.
+// user filter. See Example_register. A height filter registered with a FilterSpec.Version
+// puts that version into the config when it is switched on (Pipeline.Versions): a
+// process that lacks the stage, or has another version, refuses the world with an error
+// naming it instead of generating different bytes. chunk.FilterStage makes the chunk stage
+// of a height filter.
+//
+// # User stages from GDScript
+//
+// The Godot extension registers GDScript height filters through this same path
+// (ProcGen.register_height_filter, extension/script_stage.go): the filter's Go side hands
+// each height grid to the main thread, where the node runs the Callable within its frame
+// budget, and blocks the worker until the answer comes or the world is closed.
 package pipeline
 
 import (
@@ -99,9 +110,9 @@ var builtin = map[string]struct {
 var sinkDocs = map[string]string{
 	SinkMesh:      "meshes shown in the scene (off on a dedicated server)",
 	SinkCollision: "collision shapes near the viewers",
-	SinkStorage:   "edits recorded in the local store and the shared database",
-	SinkExport:    "glTF export of generated chunks",
-	SinkNetwork:   "chunks and edits served to connected clients",
+	SinkStorage:   "edits shipped to and pulled from the shared database (off: paused; edits stay durable locally)",
+	SinkExport:    "glTF export of generated chunks (off: export_gltf refuses)",
+	SinkNetwork:   "edits and world versions served to connected clients (off: held back, sent in order when on)",
 }
 
 // Elements lists every element, sources and filters from the stage registry (user stages
@@ -159,9 +170,29 @@ func SetEnabled(cfg world.WorldConfig, name string, on bool) (world.WorldConfig,
 	if on == cfg.StageEnabled(name) {
 		return out, nil
 	}
+	spec, _ := world.Filter(name)
 	if !on {
 		out.Stages = slices.DeleteFunc(out.Stages, func(s string) bool { return s == name })
+		if p := out.Pipeline; p != nil && p.Versions[name] != "" {
+			delete(p.Versions, name)
+			if len(p.Versions) == 0 {
+				p.Versions = nil
+			}
+			if len(p.Params) == 0 && len(p.Models) == 0 && len(p.Versions) == 0 {
+				out.Pipeline = nil // what the config was before the stage was switched on
+			}
+		}
 		return out, nil
+	}
+	if spec.Version != "" {
+		// A versioned user stage: its version joins the world's identity.
+		if out.Pipeline == nil {
+			out.Pipeline = &world.Pipeline{Version: world.PipelineFormat}
+		}
+		if out.Pipeline.Versions == nil {
+			out.Pipeline.Versions = map[string]string{}
+		}
+		out.Pipeline.Versions[name] = spec.Version
 	}
 	// Keep Stages in pipeline order so equal pipelines encode (and hash) equally.
 	out.Stages = append(out.Stages, name)

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"math"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/procgen-godot/procgen/procgen/chunk"
@@ -136,5 +138,77 @@ func BenchmarkElements(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// shift is a versioned user height filter: it adds the world x of each sample / 1000 and
+// wants its origin, so the test sees FilterAt get world coordinates.
+type shift struct{}
+
+func (shift) Apron() int { return 1 }
+func (shift) Filter(src []float64, nx, nz int, dst []float64) {
+	panic("FilteredHeightGrid must call FilterAt")
+}
+func (shift) FilterAt(x0, z0 int64, src []float64, nx, nz int, dst []float64) {
+	w := nx - 2
+	for j := 0; j < nz-2; j++ {
+		for i := 0; i < w; i++ {
+			dst[j*w+i] = src[(j+1)*nx+i+1] + float64(x0+int64(i)+1)/1000
+		}
+	}
+}
+
+var registerShift sync.Once
+
+// A versioned user filter puts its version into the config when switched on and takes it
+// out when switched off; a config naming another version, or an unregistered stage, is
+// refused with an error naming it; FilterAt sees world coordinates.
+func TestVersionedUserFilter(t *testing.T) {
+	registerShift.Do(func() {
+		world.RegisterFilter(world.FilterSpec{Name: "shift", Order: chunk.OrderUser, Version: "v1",
+			New: func(map[string]float64, string) (world.HeightFilter, error) { return shift{}, nil }})
+		chunk.Register(chunk.FilterStage("shift", chunk.OrderUser))
+	})
+	def := world.Default(2)
+	h0, _ := def.Hash()
+	on, err := SetEnabled(def, "shift", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if on.FilterVersion("shift") != "v1" {
+		t.Fatalf("version %q, want v1", on.FilterVersion("shift"))
+	}
+	h1, err := on.Hash()
+	if err != nil || h1 == h0 {
+		t.Fatalf("hash %s (%v), want a new one", h1, err)
+	}
+	off, _ := SetEnabled(on, "shift", false)
+	if h, _ := off.Hash(); h != h0 {
+		t.Fatalf("off again: hash %s, want the original %s", h, h0)
+	}
+	other := on.Clone()
+	other.Pipeline.Versions["shift"] = "v2"
+	if err := other.Validate(); err == nil || !strings.Contains(err.Error(), `version "v2"; this process has version "v1"`) {
+		t.Fatalf("other version: %v", err)
+	}
+	missing := on.Clone()
+	missing.Pipeline.Versions = nil
+	if err := missing.Validate(); err == nil || !strings.Contains(err.Error(), "does not name its version") {
+		t.Fatalf("no version: %v", err)
+	}
+	absent := on.Clone()
+	absent.Pipeline.Versions["nowhere"] = "1"
+	if err := absent.Validate(); err == nil || !strings.Contains(err.Error(), "has not registered") {
+		t.Fatalf("unregistered stage: %v", err)
+	}
+	w, err := world.New(on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := world.New(def)
+	for _, x := range []float64{-300, 0, 17, 4096} {
+		if got, want := w.SurfaceHeight(x, 5), plain.SurfaceHeight(x, 5)+x/1000; math.Abs(got-want) > 1e-9 {
+			t.Fatalf("height at x=%v: %v, want %v", x, got, want)
+		}
 	}
 }

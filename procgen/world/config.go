@@ -382,7 +382,7 @@ func (c *WorldConfig) Validate() error {
 		}
 		seen[s] = true
 		if !KnownStage(s) {
-			return fmt.Errorf("world: unknown stage %q", s)
+			return fmt.Errorf("world: unknown stage %q (a user stage must be registered in this process before a world enabling it is built)", s)
 		}
 	}
 	return nil
@@ -397,11 +397,20 @@ func init() {
 	}
 }
 
-// RegisterStageName makes name acceptable in WorldConfig.Stages. Call it from init.
-func RegisterStageName(name string) { knownStages[name] = true }
+// RegisterStageName makes name acceptable in WorldConfig.Stages. Call it from init (or at
+// run time, before a world enabling it is built).
+func RegisterStageName(name string) {
+	filterMu.Lock()
+	defer filterMu.Unlock()
+	knownStages[name] = true
+}
 
 // KnownStage reports whether name is a registered stage.
-func KnownStage(name string) bool { return knownStages[name] }
+func KnownStage(name string) bool {
+	filterMu.RLock()
+	defer filterMu.RUnlock()
+	return knownStages[name]
+}
 
 // Encode returns the canonical JSON encoding of c: fixed field order, shortest
 // round-tripping floats, no insignificant whitespace. It is the input of Hash.

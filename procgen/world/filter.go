@@ -27,6 +27,11 @@ type Pipeline struct {
 	// Models names, per learned filter, the model it runs: the hex SHA-256 of its weights
 	// file. Empty: the filter's built-in model.
 	Models map[string]string `json:"models,omitempty"`
+	// Versions names, per enabled user filter registered with a version (FilterSpec.Version),
+	// that version: the code behind a user stage is part of the world's identity, so a
+	// process that has another version, or none, refuses the world with a clear error
+	// instead of generating different bytes.
+	Versions map[string]string `json:"versions,omitempty"`
 }
 
 // HeightFilter transforms the surface height field of a world (after the height source and
@@ -42,6 +47,14 @@ type HeightFilter interface {
 	// Filter reads src, nx×nz samples (row-major, x fastest), and writes into dst the
 	// (nx-2A)×(nz-2A) samples inside the apron A. It must be safe for concurrent use.
 	Filter(src []float64, nx, nz int, dst []float64)
+}
+
+// OriginFilter is a HeightFilter that also wants the world coordinates of its input: src[0]
+// lies at (x0, z0). Its output must still be a function of world coordinates and of the
+// input samples within its apron, so chunks agree at their borders.
+type OriginFilter interface {
+	HeightFilter
+	FilterAt(x0, z0 int64, src []float64, nx, nz int, dst []float64)
 }
 
 // ParamSpec declares one numeric parameter of a filter.
@@ -62,6 +75,9 @@ type FilterSpec struct {
 	// filled in) and model the requested model id ("" for the default). An error keeps the
 	// world from being built: the caller reports it and leaves the filter off.
 	New func(params map[string]float64, model string) (HeightFilter, error)
+	// Version, when set, names the code behind a user filter: a config enabling the filter
+	// must name the same version in Pipeline.Versions (pipeline.SetEnabled records it).
+	Version string
 }
 
 var (
@@ -70,8 +86,8 @@ var (
 )
 
 // RegisterFilter makes spec.Name a known stage that is a height filter. Call it from init
-// (package chunk registers the built-in erosion and learned filters). It panics on a
-// duplicate name.
+// (package chunk registers the built-in erosion and learned filters), or at run time for
+// a user stage before any world that enables it is built. It panics on a duplicate name.
 func RegisterFilter(spec FilterSpec) {
 	filterMu.Lock()
 	defer filterMu.Unlock()
@@ -116,6 +132,19 @@ func (p ParamSpec) Check(filter string, v float64) error {
 
 // validatePipeline checks the pipeline section against the registered filters.
 func (c *WorldConfig) validatePipeline() error {
+	if err := c.validateSections(); err != nil {
+		return err
+	}
+	for _, s := range c.Stages {
+		if spec, ok := Filter(s); ok && spec.Version != "" && c.FilterVersion(s) != spec.Version {
+			return fmt.Errorf("world: user stage %q is enabled but the config does not name its version %q (pipeline.versions)", s, spec.Version)
+		}
+	}
+	return nil
+}
+
+// validateSections checks the pipeline section's parameters, versions and models.
+func (c *WorldConfig) validateSections() error {
 	p := c.Pipeline
 	if p == nil {
 		return nil
@@ -136,6 +165,19 @@ func (c *WorldConfig) validatePipeline() error {
 			if err := ps.Check(name, p.Params[name][key]); err != nil {
 				return err
 			}
+		}
+	}
+	for _, name := range sortedKeys(p.Versions) {
+		spec, ok := Filter(name)
+		switch {
+		case !ok:
+			return fmt.Errorf("world: this world needs user stage %q version %q, which this process has not registered", name, p.Versions[name])
+		case spec.Version == "":
+			return fmt.Errorf("world: pipeline version for %q, which is not a versioned user stage", name)
+		case spec.Version != p.Versions[name]:
+			return fmt.Errorf("world: this world needs user stage %q version %q; this process has version %q", name, p.Versions[name], spec.Version)
+		case !c.StageEnabled(name):
+			return fmt.Errorf("world: pipeline version for user stage %q, which is not enabled", name)
 		}
 	}
 	for _, name := range sortedKeys(p.Models) {
@@ -187,6 +229,14 @@ func (c *WorldConfig) FilterModel(name string) string {
 	return c.Pipeline.Models[name]
 }
 
+// FilterVersion returns the user filter version c names for filter name ("" for none).
+func (c *WorldConfig) FilterVersion(name string) string {
+	if c.Pipeline == nil {
+		return ""
+	}
+	return c.Pipeline.Versions[name]
+}
+
 // Clone returns a deep copy of c: changing the copy's slices or pipeline never changes c.
 func (c WorldConfig) Clone() WorldConfig {
 	c.Layers = slices.Clone(c.Layers)
@@ -203,6 +253,9 @@ func (c WorldConfig) Clone() WorldConfig {
 		}
 		if c.Pipeline.Models != nil {
 			p.Models = mapsClone(c.Pipeline.Models)
+		}
+		if c.Pipeline.Versions != nil {
+			p.Versions = mapsClone(c.Pipeline.Versions)
 		}
 		c.Pipeline = p
 	}
@@ -292,6 +345,16 @@ func compileFilters(c *WorldConfig) ([]compiledFilter, error) {
 // MaxApron bounds a filter's reach, so the region a chunk reads stays small.
 const MaxApron = 64
 
+// HeightFilters returns the world's enabled height filters, compiled, in pipeline order
+// (for a host that binds them to its own resources, such as a user stage's main thread).
+func (w *World) HeightFilters() []HeightFilter {
+	out := make([]HeightFilter, len(w.filters))
+	for i, f := range w.filters {
+		out[i] = f.f
+	}
+	return out
+}
+
 // HasFilters reports whether any height filter is enabled.
 func (w *World) HasFilters() bool { return len(w.filters) > 0 }
 
@@ -362,13 +425,19 @@ func (w *World) FilteredHeightGrid(x0, z0 int64, step, nx, nz int, out []float64
 	fx, fz := (nx-1)*step+1+2*a, (nz-1)*step+1+2*a
 	s.a = growF(s.a, fx*fz)
 	w.shapedGrid(x0-int64(a), z0-int64(a), fx, fz, s.a, s)
+	ox, oz := x0-int64(a), z0-int64(a) // world coordinates of s.a[0]
 	for _, f := range w.filters {
 		ap := f.f.Apron()
 		nfx, nfz := fx-2*ap, fz-2*ap
 		s.b = growF(s.b, nfx*nfz)
-		f.f.Filter(s.a, fx, fz, s.b)
+		if of, ok := f.f.(OriginFilter); ok {
+			of.FilterAt(ox, oz, s.a, fx, fz, s.b)
+		} else {
+			f.f.Filter(s.a, fx, fz, s.b)
+		}
 		s.a, s.b = s.b, s.a
 		fx, fz = nfx, nfz
+		ox, oz = ox+int64(ap), oz+int64(ap)
 	}
 	for j := 0; j < nz; j++ {
 		for i := 0; i < nx; i++ {

@@ -140,12 +140,14 @@ type GridScratch struct {
 	xs    []float64 // a row's sample (or node) coordinates, for layer.partialBatch
 	zs    []float64
 	high  []float64 // a row's exact octaves
+	exact []float64 // a layer's exact octaves at every sample, column-major
+	acc   []float64 // the sum of the layers so far, column-major
 }
 
 // rowCoords fills s.xs with x0+i*step (as BaseHeightGrid converts it) and s.zs with z, for
 // i < n.
 func (s *GridScratch) rowCoords(x0 int64, step, n int, z float64) {
-	s.xs, s.zs, s.high = growF(s.xs, n), growF(s.zs, n), growF(s.high, n)
+	s.xs, s.zs = growF(s.xs, n), growF(s.zs, n)
 	for i := range n {
 		s.xs[i], s.zs[i] = float64(x0+int64(i*step)), z
 	}
@@ -161,24 +163,35 @@ func growF(s []float64, n int) []float64 {
 // BaseHeightGrid writes BaseHeight(x0+i*step, z0+j*step) into out[j*nx+i] for i < nx,
 // j < nz, bit for bit, evaluating each layer's low band once per lattice node instead of
 // once per sample.
+//
+// Layers are summed in a column-major buffer (s.acc[i*nz+j], the layout the band passes
+// leave their results in, so the sums run contiguously, in vector lanes where the build has
+// them), then transposed into out: each sample still gets BaseY plus the layers in
+// BaseHeight's order, each layer as amp * ((bands + exact octaves) / norm).
 func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s *GridScratch) {
 	out = out[:nx*nz]
-	for k := range out {
-		out[k] = w.cfg.BaseY
+	s.acc = growF(s.acc, nx*nz)
+	for k := range s.acc {
+		s.acc[k] = w.cfg.BaseY
 	}
 	for li := range w.layers {
 		l := &w.layers[li]
-		if len(l.bands) == 0 {
-			// l.eval2 by rows: amp * (fbm sum / norm), as FBM.Eval2 and the ridged sum.
-			amp, norm, oct := l.amp, l.fbm.Norm(), l.fbm.Params().Octaves
+		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
+		var exact []float64 // octaves [from, oct) evaluated at every sample, column-major
+		if from < oct {
+			s.exact, s.high = growF(s.exact, nx*nz), growF(s.high, nx)
 			for j := 0; j < nz; j++ {
 				s.rowCoords(x0, step, nx, float64(z0+int64(j*step)))
-				l.partialBatch(s.xs, s.zs, 0, oct, s.high)
-				row := out[j*nx : (j+1)*nx]
+				l.partialBatch(s.xs, s.zs, from, oct, s.high)
 				for i, h := range s.high {
-					row[i] += float64(amp * (h / norm))
+					s.exact[i*nz+j] = h
 				}
 			}
+			exact = s.exact
+		}
+		if len(l.bands) == 0 {
+			// l.eval2: amp * (fbm sum / norm), as FBM.Eval2 and the ridged sum.
+			addLayer(s.acc, nil, exact, amp, norm)
 			continue
 		}
 		s.bands = growF(s.bands, nx*nz)
@@ -186,17 +199,15 @@ func (w *World) BaseHeightGrid(x0, z0 int64, step, nx, nz int, out []float64, s 
 		for bi := range l.bands {
 			s.addBand(l, &l.bands[bi], x0, z0, step, nx, nz)
 		}
-		amp, norm, from, oct := l.amp, l.fbm.Norm(), l.exactFrom(), l.fbm.Params().Octaves
+		addLayer(s.acc, s.bands, exact, amp, norm)
+	}
+	// Transpose in tiles of 8 columns, so that reads and writes both stay in cache lines.
+	for i0 := 0; i0 < nx; i0 += 8 {
+		i1 := min(i0+8, nx)
 		for j := 0; j < nz; j++ {
-			s.rowCoords(x0, step, nx, float64(z0+int64(j*step)))
-			if from < oct {
-				l.partialBatch(s.xs, s.zs, from, oct, s.high)
-			} else {
-				clear(s.high)
-			}
 			row := out[j*nx : (j+1)*nx]
-			for i, high := range s.high {
-				row[i] += float64(amp * ((s.bands[i*nz+j] + high) / norm))
+			for i := i0; i < i1; i++ {
+				row[i] = s.acc[i*nz+j]
 			}
 		}
 	}

@@ -49,3 +49,33 @@ func colPassScalar(cols, nodes []float64, wz [][4]float64, bz []int, na, from in
 		}
 	}
 }
+
+// addLayer adds one layer to the column-major sums acc: acc[k] += amp * ((bands[k] +
+// exact[k]) / norm), with 0 for a nil bands (the layer's fbm sum is then exact[k] alone) or
+// a nil exact (all its octaves are in bands), as BaseHeight computes each sample. It runs the
+// vector kernel when simd.Enabled; both agree bit for bit.
+func addLayer(acc, bands, exact []float64, amp, norm float64) {
+	if simd.Enabled() {
+		addLayerVector(acc, bands, exact, amp, norm)
+		return
+	}
+	addLayerScalar(acc, bands, exact, amp, norm, 0)
+}
+
+// addLayerScalar is addLayer for every CPU, for k >= from.
+func addLayerScalar(acc, bands, exact []float64, amp, norm float64, from int) {
+	switch {
+	case bands == nil:
+		for k := from; k < len(acc); k++ {
+			acc[k] += float64(amp * (exact[k] / norm))
+		}
+	case exact == nil:
+		for k := from; k < len(acc); k++ {
+			acc[k] += float64(amp * ((bands[k] + 0) / norm))
+		}
+	default:
+		for k := from; k < len(acc); k++ {
+			acc[k] += float64(amp * ((bands[k] + exact[k]) / norm))
+		}
+	}
+}

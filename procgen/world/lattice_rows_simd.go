@@ -113,3 +113,49 @@ func colPassVector(cols, nodes []float64, wz [][4]float64, bz []int, na int) {
 		colPassScalar(cols, nodes, wz, bz, na, done)
 	}
 }
+
+// addLayerVector is addLayerScalar on 8 (AVX-512) or 4 (AVX2) samples at once, each lane
+// computing acc + float64(amp * ((bands + exact) / norm)) with separate operations in the
+// same order (adding +0 where addLayerScalar does); the tail past the last full vector is
+// done by the scalar code after the upper halves are cleared.
+func addLayerVector(acc, bands, exact []float64, amp, norm float64) {
+	n := len(acc)
+	done := 0
+	if simd.Wide() {
+		done = n - n%8
+		a, d, zero := archsimd.BroadcastFloat64x8(amp), archsimd.BroadcastFloat64x8(norm), archsimd.BroadcastFloat64x8(0)
+		for k := 0; k < done; k += 8 {
+			b, e := zero, zero
+			if bands != nil {
+				b = archsimd.LoadFloat64x8Slice(bands[k:])
+			}
+			if exact != nil {
+				e = archsimd.LoadFloat64x8Slice(exact[k:])
+			}
+			if bands == nil {
+				archsimd.LoadFloat64x8Slice(acc[k:]).Add(a.Mul(e.Div(d))).StoreSlice(acc[k:])
+			} else {
+				archsimd.LoadFloat64x8Slice(acc[k:]).Add(a.Mul(b.Add(e).Div(d))).StoreSlice(acc[k:])
+			}
+		}
+	} else {
+		done = n - n%4
+		a, d, zero := archsimd.BroadcastFloat64x4(amp), archsimd.BroadcastFloat64x4(norm), archsimd.BroadcastFloat64x4(0)
+		for k := 0; k < done; k += 4 {
+			b, e := zero, zero
+			if bands != nil {
+				b = archsimd.LoadFloat64x4Slice(bands[k:])
+			}
+			if exact != nil {
+				e = archsimd.LoadFloat64x4Slice(exact[k:])
+			}
+			if bands == nil {
+				archsimd.LoadFloat64x4Slice(acc[k:]).Add(a.Mul(e.Div(d))).StoreSlice(acc[k:])
+			} else {
+				archsimd.LoadFloat64x4Slice(acc[k:]).Add(a.Mul(b.Add(e).Div(d))).StoreSlice(acc[k:])
+			}
+		}
+	}
+	archsimd.ClearAVXUpperBits()
+	addLayerScalar(acc, bands, exact, amp, norm, done)
+}

@@ -167,3 +167,44 @@ func TestColPassPathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestAddLayerPathsAgree: the vector layer sum gives the scalar one's bits, with and without
+// bands or exact octaves, over lengths with and without a vector tail and with signed zeros.
+func TestAddLayerPathsAgree(t *testing.T) {
+	if !simd.Available() {
+		t.Skip("no vector kernels in this build or CPU (" + simd.Describe() + ")")
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := func(n int) []float64 {
+		v := make([]float64, n)
+		for i := range v {
+			switch r.IntN(6) {
+			case 0:
+				v[i] = math.Copysign(0, -1)
+			case 1:
+				v[i] = 0
+			default:
+				v[i] = r.NormFloat64() * 30
+			}
+		}
+		return v
+	}
+	for _, n := range []int{0, 1, 3, 4, 7, 8, 9, 67 * 67} {
+		acc, bands, exact := vals(n), vals(n), vals(n)
+		for _, c := range [][2][]float64{{bands, exact}, {nil, exact}, {bands, nil}} {
+			want := append([]float64(nil), acc...)
+			addLayerScalar(want, c[0], c[1], 64, 1.75, 0)
+			for _, p := range []simd.Path{simd.AVX2, simd.Auto} {
+				restore := simd.Force(p)
+				got := append([]float64(nil), acc...)
+				addLayerVector(got, c[0], c[1], 64, 1.75)
+				for i := range got {
+					if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+						t.Fatalf("n %d, %s: sample %d: scalar %v, vector %v", n, simd.Describe(), i, want[i], got[i])
+					}
+				}
+				restore()
+			}
+		}
+	}
+}

@@ -7,7 +7,7 @@ build_lib
 ensure_godot
 [ -n "${PROCGEN_TEST_DATABASE_URL:-}" ] || ensure_postgres
 for t in TestLoadScenario TestCrashUnderLoad; do
-	out=$(PROCGEN_LOAD_GODOT="$GODOT_CMD" PROCGEN_LOAD_BOTS=16 PROCGEN_LOAD_RATE=5 PROCGEN_LOAD_SECONDS=8 \
+	out=$(PROCGEN_LOAD_GODOT="$GODOT_CMD" PROCGEN_LOAD_BOTS=16 PROCGEN_LOAD_PROCS=2 PROCGEN_LOAD_RATE=5 PROCGEN_LOAD_SECONDS=8 \
 		go test -count=1 -v -timeout 10m -run "^$t\$" ./tests/load/ 2>&1) && rc=0 || rc=1
 	grep -E 'LOAD|CRASH|--- |^(ok|FAIL)' <<<"$out" | grep -v 'null bind' || true
 	if [ "$rc" -eq 0 ] && grep -q -- "--- PASS: $t" <<<"$out"; then

@@ -1,11 +1,15 @@
 extends SceneTree
-## Load scenario clients (tests/load): n simulated players in one process, each a ProcGen
-## (no streaming: the bots measure the network, not rendering) with its own ProcGenSync
-## connected over ENet. Each walks through the world and asks for rate edits per second near
-## where it is; bot 0 also sends probe edits whose arrival at every other bot is timed. A bot
-## whose connection drops reconnects. After duration_s the bots stop editing, wait for their
-## answers and for every bot to hold the same edits, then write DIR/bots.json. User
-## arguments key=value: port, n, rate, duration_s, dir, seed.
+## Load scenario clients (tests/load): n simulated players in one process (one of procs bot
+## processes, number proc), each a ProcGen (no streaming: the bots measure the network, not
+## rendering) with its own ProcGenSync connected over ENet. Each walks through the world and
+## asks for rate edits per second near where it is; the process's bot 0 also sends probe
+## edits (on a row of its own, z = -2000 - 64 proc) whose arrival at the process's other bots
+## is timed. A bot whose connection drops reconnects. At stop_at (Unix time; else after
+## duration_s) the bots stop editing and wait for their answers; the process then writes
+## DIR/stopped-PROC and waits until every process has, and until each of its bots holds as
+## many edits as the server reports (DIR/server.json, written after that), then writes
+## DIR/bots-PROC.json. User arguments key=value: port, n, rate, duration_s, stop_at, dir,
+## seed, proc, procs.
 
 class Bot:
 	var world: Node3D
@@ -30,6 +34,11 @@ var stop_at := 0.0
 var phase := "run"
 var settle_since := 0.0
 var dir := ""
+var proc := 0
+var procs := 1
+var all_stopped := 0.0  # when every bot process had stopped editing and had its answers
+var requested := 0  # edit requests sent (probes included)
+var first_edit := 0.0  # when the first of them was sent
 
 
 func _initialize() -> void:
@@ -42,7 +51,9 @@ func _setup() -> void:
 		if kv.size() == 2:
 			args[kv[0]] = kv[1]
 	dir = args["dir"]
-	rng.seed = int(args.get("seed", "1"))
+	proc = int(args.get("proc", "0"))
+	procs = int(args.get("procs", "1"))
+	rng.seed = int(args.get("seed", "1")) * 1000 + proc
 	var n := int(args.get("n", "64"))
 	for i in n:
 		var b := Bot.new()
@@ -50,10 +61,10 @@ func _setup() -> void:
 		b.world.streaming = false
 		root.add_child(b.world)
 		b.sync = ClassDB.instantiate("ProcGenSync")
-		b.sync.name = "bot%d" % i
+		b.sync.name = "p%d_bot%d" % [proc, i]
 		root.add_child(b.sync)
 		b.sync.attach(b.world)
-		b.sync.client_name = "bot%d" % i
+		b.sync.client_name = "p%d_bot%d" % [proc, i]
 		b.pos = Vector2(rng.randf_range(-400, 400), rng.randf_range(-400, 400))
 		b.heading = rng.randf_range(0, TAU)
 		b.sync.world_received.connect(func(_id: String) -> void: b.worlds += 1)
@@ -69,10 +80,14 @@ func _setup() -> void:
 		b.sync.join("127.0.0.1", int(args["port"]))
 		bots.append(b)
 	started = Time.get_unix_time_from_system()
-	stop_at = started + float(args.get("duration_s", "20"))
+	stop_at = float(args["stop_at"]) if args.has("stop_at") else started + float(args.get("duration_s", "20"))
 
 
 func _on_ack(b: Bot, nonce: int, origin: int, seq: int) -> void:
+	if b == bots[0]:
+		for p in probes:
+			if p["nonce"] == nonce:
+				p["acked"] = true
 	if b.sent.has(nonce):
 		b.ack_ms.append((Time.get_unix_time_from_system() - b.sent[nonce]) * 1000.0)
 		b.sent.erase(nonce)
@@ -97,12 +112,25 @@ func _process(delta: float) -> bool:
 			phase = "settle"
 			settle_since = now
 	if phase == "settle":
-		var waiting := bots.any(func(b: Bot) -> bool: return not b.sent.is_empty() or b.rejoin_at > 0.0)
+		var waiting := bots.any(func(b: Bot) -> bool: return not b.sent.is_empty() or b.rejoin_at > 0.0 or b.worlds == 0)
+		if not waiting and not FileAccess.file_exists(dir.path_join("stopped-%d" % proc)):
+			FileAccess.open(dir.path_join("stopped-%d" % proc), FileAccess.WRITE).close()
+		if all_stopped == 0.0 and not waiting and range(procs).all(func(i: int) -> bool: return FileAccess.file_exists(dir.path_join("stopped-%d" % i))):
+			all_stopped = now
+		# Every request of every process is answered: no edit comes any more, and a
+		# server.json written a second later holds the server's final count.
+		var target := -1
+		if all_stopped > 0.0:
+			var sj = JSON.parse_string(FileAccess.get_file_as_string(dir.path_join("server.json")))
+			if sj is Dictionary and float(sj.get("t", 0.0)) > all_stopped + 1.0:
+				target = int(sj["edits"])
 		var counts := {}
 		for b in bots:
 			counts[int(b.world.get_stats()["edits"])] = true
-		if (not waiting and counts.size() == 1 and probes.all(func(p): return p["seen"].size() == bots.size() - 1)) or now - settle_since > 60.0:
-			_finish("ok" if counts.size() == 1 else "bots disagree on the edit count: %s" % [counts.keys()])
+		var done := target >= 0 and counts.size() == 1 and counts.has(target)
+		# A probe whose request a crash swallowed is never acknowledged, nor seen.
+		if (done and probes.all(func(p): return not p["acked"] or p["seen"].size() == bots.size() - 1)) or now - settle_since > 120.0:
+			_finish("ok" if done else "bots of process %d hold %s edits, the server %d (all stopped: %s)" % [proc, counts.keys(), target, all_stopped > 0.0])
 			return true
 	return false
 
@@ -121,15 +149,20 @@ func _edit(now: float, delta: float) -> void:
 		var nonce: int = b.sync.request_edit("raise" if rng.randf() < 0.5 else "lower", Vector3(p.x, 0, p.y), rng.randf_range(1.5, 4.0), rng.randf_range(0.05, 0.5), 0)
 		if nonce >= 0:
 			b.sent[nonce] = now
+			requested += 1
+			if first_edit == 0.0:
+				first_edit = now
 	if now >= next_probe and bots[0].sync.is_connected_to_server() and bots.all(func(b: Bot) -> bool: return b.worlds > 0):
 		next_probe = now + 0.5
 		var x := 2000.0 + 16.0 * probes.size()
-		var z := -2000.0
+		var z := -2000.0 - 64.0 * proc
 		var heights := {}
 		for i in range(1, bots.size()):
 			heights[i] = bots[i].world.get_height(x, z)
-		if bots[0].sync.request_edit("raise", Vector3(x, 0, z), 2.0, 2.0, 0) >= 0:
-			probes.append({"x": x, "z": z, "t": now, "h": heights, "seen": {}})
+		var nonce: int = bots[0].sync.request_edit("raise", Vector3(x, 0, z), 2.0, 2.0, 0)
+		if nonce >= 0:
+			requested += 1
+			probes.append({"x": x, "z": z, "t": now, "h": heights, "seen": {}, "nonce": nonce, "acked": false})
 
 
 ## Checks, when bot i received new edits, which pending probes it now shows.
@@ -142,32 +175,23 @@ func _check_probes(i: int) -> void:
 			p["seen"][i] = (now - p["t"]) * 1000.0
 
 
-static func _pct(xs: Array, q: float) -> float:
-	if xs.is_empty():
-		return -1.0
-	var s := xs.duplicate()
-	s.sort()
-	return s[int(q * (s.size() - 1))]
-
-
 func _finish(status: String) -> void:
 	var latency := []
 	for p in probes:
 		latency.append_array(p["seen"].values())
 	var ack_ms := []
 	var out_bots := []
-	var requested := 0
 	for b in bots:
 		ack_ms.append_array(b.ack_ms)
 		out_bots.append({"acked": b.acked, "edits": int(b.world.get_stats()["edits"]), "edits_hash": b.world.get_edits_hash(),
 			"bytes_received": int(b.sync.get_stats()["bytes_received"]), "rejected": b.rejected, "worlds": b.worlds})
 	var out := {"status": status, "elapsed_s": Time.get_unix_time_from_system() - started, "probes": probes.size(),
-		"latency_ms_p50": _pct(latency, 0.5), "latency_ms_p99": _pct(latency, 0.99), "latency_samples": latency.size(),
-		"ack_ms_p50": _pct(ack_ms, 0.5), "ack_ms_p99": _pct(ack_ms, 0.99), "bots": out_bots}
-	var f := FileAccess.open(dir.path_join("bots.json.tmp"), FileAccess.WRITE)
+		"requested": requested, "editing_s": max(stop_at - first_edit, 0.0) if first_edit > 0.0 else 0.0, "latency_ms": latency, "ack_ms": ack_ms, "bots": out_bots}
+	var name := "bots-%d.json" % proc
+	var f := FileAccess.open(dir.path_join(name + ".tmp"), FileAccess.WRITE)
 	f.store_string(JSON.stringify(out))
 	f.close()
-	DirAccess.rename_absolute(dir.path_join("bots.json.tmp"), dir.path_join("bots.json"))
+	DirAccess.rename_absolute(dir.path_join(name + ".tmp"), dir.path_join(name))
 	for b in bots:
 		b.sync.close()
 	quit(0)

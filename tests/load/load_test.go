@@ -38,6 +38,11 @@ type serverReport struct {
 	FrameP50    float64        `json:"frame_ms_p50"`
 	FrameP99    float64        `json:"frame_ms_p99"`
 	FrameMax    float64        `json:"frame_ms_max"`
+	CPUP50      float64        `json:"frame_cpu_ms_p50"`
+	CPUP99      float64        `json:"frame_cpu_ms_p99"`
+	CPUMax      float64        `json:"frame_cpu_ms_max"`
+	SyncMs      float64        `json:"sync_ms_total"`
+	SyncCPUMs   float64        `json:"sync_cpu_ms_total"`
 	Accepted    int            `json:"accepted"`
 	Rejected    int            `json:"rejected"`
 	Reasons     map[string]any `json:"reasons"`
@@ -54,14 +59,14 @@ type serverReport struct {
 	RSSMB       float64        `json:"rss_mb"`
 }
 
+// botsReport is what one bot process reports (bots-PROC.json), or all of them merged.
 type botsReport struct {
-	Status   string  `json:"status"`
-	ElapsedS float64 `json:"elapsed_s"`
-	LatP50   float64 `json:"latency_ms_p50"`
-	LatP99   float64 `json:"latency_ms_p99"`
-	LatN     int     `json:"latency_samples"`
-	AckP50   float64 `json:"ack_ms_p50"`
-	AckP99   float64 `json:"ack_ms_p99"`
+	Status   string    `json:"status"`
+	ElapsedS float64   `json:"elapsed_s"`
+	Latency  []float64 `json:"latency_ms"`
+	Requests int       `json:"requested"`
+	EditingS float64   `json:"editing_s"`
+	Ack      []float64 `json:"ack_ms"`
 	Bots     []struct {
 		Acked     []string       `json:"acked"`
 		Edits     int            `json:"edits"`
@@ -155,14 +160,21 @@ func TestLoadScenario(t *testing.T) {
 	dir := t.TempDir()
 	world := fmt.Sprintf("load-%d-%d", time.Now().Unix(), rand.IntN(1e6))
 	port := freePort(t)
-	srvLog, botLog := filepath.Join(dir, "server.log"), filepath.Join(dir, "bots.log")
-	srv := godot(t, bin, project, "res://tests/load/server.gd", srvLog,
+	srvLog := filepath.Join(dir, "server.log")
+	// PROCGEN_LOAD_SERVER_PROJECT runs the server from another project (another build of the
+	// library, say the previous commit's, with this tests/load/server.gd) for a comparison
+	// against the same bots.
+	srvProject := project
+	if p := os.Getenv("PROCGEN_LOAD_SERVER_PROJECT"); p != "" {
+		srvProject = p
+	}
+	srv := godot(t, bin, srvProject, "res://tests/load/server.gd", srvLog,
 		"port="+strconv.Itoa(port), "world="+world, "store="+filepath.Join(dir, "server.sqlite"), "dir="+dir, "deadline_s="+strconv.Itoa(secs+180))
 	readJSON(t, filepath.Join(dir, "server.json"), 60*time.Second, func(r serverReport) bool { return true }, srvLog)
+	load0 := loadAvg()
 	usage := watchProcess(srv.Process.Pid)
-	godot(t, bin, project, "res://tests/load/bots.gd", botLog,
-		"port="+strconv.Itoa(port), "n="+strconv.Itoa(n), "rate="+strconv.Itoa(rate), "duration_s="+strconv.Itoa(secs), "dir="+dir, "deadline_s="+strconv.Itoa(secs+150))
-	bots := readJSON(t, filepath.Join(dir, "bots.json"), time.Duration(secs+170)*time.Second, func(r botsReport) bool { return r.Status != "" }, botLog, srvLog)
+	procs := envInt("PROCGEN_LOAD_PROCS", (n+15)/16)
+	bots := runBots(t, bin, project, dir, port, n, procs, rate, secs, srvLog)
 	if err := os.WriteFile(filepath.Join(dir, "server.quit"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -230,15 +242,125 @@ func TestLoadScenario(t *testing.T) {
 	for _, b := range bytes {
 		sum += b
 	}
-	dur := sr.ElapsedS
-	t.Logf("LOAD %d clients × %d edits/s for %d s: server main thread per frame (ProcGenSync work: packets, broadcast, acks, catch-up) p50 %.3f ms, p99 %.3f ms, max %.1f ms (%d frames); whole main thread %.2f ms CPU per frame on average",
-		n, rate, secs, sr.FrameP50, sr.FrameP99, sr.FrameMax, sr.Frames, 1000*use.mainCPU/float64(max(sr.Frames, 1)))
-	t.Logf("LOAD accepted %d edits (%.0f/s over the server's %.0f s), rejected %d %v; %d acknowledged to their clients, all durable and in PostgreSQL once",
-		sr.Accepted, float64(sr.Accepted)/float64(secs), dur, sr.Rejected, sr.Reasons, len(acked))
+	perEditCPU := sr.SyncCPUMs / float64(max(sr.Accepted, 1))
+	t.Logf("LOAD %d clients × %d edits/s for %d s, %d bot processes; machine load average %s at the start, %s at the end",
+		n, rate, secs, procs, load0, loadAvg())
+	t.Logf("LOAD server main thread per frame (ProcGenSync work: packets, broadcast, acks, catch-up): wall p50 %.3f ms, p99 %.3f ms, max %.1f ms; CPU p50 %.3f ms, p99 %.3f ms, max %.1f ms (%d frames, %.0f per second); %.3f ms of main-thread CPU per accepted edit; whole main thread %.2f ms CPU per frame on average",
+		sr.FrameP50, sr.FrameP99, sr.FrameMax, sr.CPUP50, sr.CPUP99, sr.CPUMax, sr.Frames, float64(sr.Frames)/max(sr.ElapsedS, 1), perEditCPU, 1000*use.mainCPU/float64(max(sr.Frames, 1)))
+	editRate := float64(sr.Accepted) / max(bots.EditingS, 1)
+	t.Logf("LOAD accepted %d edits (%.0f/s over the %.1f s the bots edited; they asked for %d, %.0f/s), rejected %d %v; %d acknowledged to their clients, all durable and in PostgreSQL once",
+		sr.Accepted, editRate, bots.EditingS, bots.Requests, float64(bots.Requests)/max(bots.EditingS, 1), sr.Rejected, sr.Reasons, len(acked))
 	t.Logf("LOAD edit-to-other-client latency p50 %.0f ms, p99 %.0f ms (%d samples); request-to-ack (durable) p50 %.0f ms, p99 %.0f ms",
-		bots.LatP50, bots.LatP99, bots.LatN, bots.AckP50, bots.AckP99)
+		pct(bots.Latency, 0.5), pct(bots.Latency, 0.99), len(bots.Latency), pct(bots.Ack, 0.5), pct(bots.Ack, 0.99))
 	t.Logf("LOAD server CPU %.1f s over %.0f s (%.0f%% of one core), peak RSS %.0f MB; bytes received per client: mean %d, min %d, max %d",
 		use.cpu, use.wall, 100*use.cpu/use.wall, use.rssMB, sum/int64(len(bytes)), bytes[0], bytes[len(bytes)-1])
+	if out := os.Getenv("PROCGEN_LOAD_CSV"); out != "" {
+		series := os.Getenv("PROCGEN_LOAD_SERIES")
+		if series == "" {
+			series = fmt.Sprintf("%d clients", n)
+		}
+		var b strings.Builder
+		for _, f := range []struct {
+			name string
+			v    float64
+		}{
+			{"frame wall ms p50", sr.FrameP50}, {"frame wall ms p99", sr.FrameP99}, {"frame cpu ms p50", sr.CPUP50}, {"frame cpu ms p99", sr.CPUP99},
+			{"cpu ms per edit", perEditCPU}, {"accepted edits/s", editRate},
+			{"latency ms p50", pct(bots.Latency, 0.5)}, {"latency ms p99", pct(bots.Latency, 0.99)},
+			{"server cpu %", 100 * use.cpu / use.wall}, {"server rss MB", use.rssMB}, {"bytes per client", float64(sum / int64(len(bytes)))},
+		} {
+			fmt.Fprintf(&b, "load,%s,%s,%.4g\n", series, f.name, f.v)
+		}
+		if err := appendFile(out, b.String()); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// startBots starts n bots spread over procs Godot processes (tests/load/bots.gd), all
+// stopping their edits secs seconds from now; the returned func waits for every process's
+// report and merges them (Status "ok" only when every process said so).
+func startBots(t *testing.T, bin, project, dir string, port, n, procs, rate, secs int) func(logs ...string) botsReport {
+	procs = max(1, min(procs, n))
+	stopAt := float64(time.Now().Add(time.Duration(secs)*time.Second).UnixMilli()) / 1000
+	var logs []string
+	for i := range procs {
+		k := n/procs + btoi(i < n%procs)
+		log := filepath.Join(dir, fmt.Sprintf("bots-%d.log", i))
+		logs = append(logs, log)
+		godot(t, bin, project, "res://tests/load/bots.gd", log,
+			"port="+strconv.Itoa(port), "n="+strconv.Itoa(k), "rate="+strconv.Itoa(rate), "stop_at="+strconv.FormatFloat(stopAt, 'f', 3, 64),
+			"dir="+dir, "proc="+strconv.Itoa(i), "procs="+strconv.Itoa(procs), "deadline_s="+strconv.Itoa(secs+200))
+	}
+	return func(more ...string) botsReport {
+		var all botsReport
+		var bad []string
+		for i := range procs {
+			r := readJSON(t, filepath.Join(dir, fmt.Sprintf("bots-%d.json", i)), time.Duration(secs+220)*time.Second,
+				func(r botsReport) bool { return r.Status != "" }, append(logs, more...)...)
+			if r.Status != "ok" {
+				bad = append(bad, r.Status)
+			}
+			all.Latency = append(all.Latency, r.Latency...)
+			all.Ack = append(all.Ack, r.Ack...)
+			all.Bots = append(all.Bots, r.Bots...)
+			all.ElapsedS = max(all.ElapsedS, r.ElapsedS)
+			all.Requests += r.Requests
+			all.EditingS = max(all.EditingS, r.EditingS)
+		}
+		all.Status = "ok"
+		if len(bad) > 0 {
+			all.Status = strings.Join(bad, "; ")
+		}
+		return all
+	}
+}
+
+// runBots is startBots and its wait.
+func runBots(t *testing.T, bin, project, dir string, port, n, procs, rate, secs int, logs ...string) botsReport {
+	return startBots(t, bin, project, dir, port, n, procs, rate, secs)(logs...)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// pct is the q-quantile of xs (-1 when empty).
+func pct(xs []float64, q float64) float64 {
+	if len(xs) == 0 {
+		return -1
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[int(q*float64(len(s)-1))]
+}
+
+// loadAvg is the machine's 1-minute load average ("?" when unknown).
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
+
+// appendFile appends text to the file at path, creating it with a CSV header.
+func appendFile(path, text string) error {
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		text = "figure,series,x,y\n" + text
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("load CSV: %w", err)
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return fmt.Errorf("load CSV: %w", err)
+	}
+	return f.Close()
 }
 
 // procUsage is what watchProcess saw of a process.
@@ -332,9 +454,8 @@ func TestCrashUnderLoad(t *testing.T) {
 		return c
 	}
 	srv := start("server1.log")
-	botLog := filepath.Join(dir, "bots.log")
-	godot(t, bin, project, "res://tests/load/bots.gd", botLog,
-		"port="+strconv.Itoa(port), "n="+strconv.Itoa(n), "rate="+strconv.Itoa(rate), "duration_s="+strconv.Itoa(secs), "dir="+dir, "deadline_s="+strconv.Itoa(secs+150))
+	procs := envInt("PROCGEN_CRASH_PROCS", 1)
+	wait := startBots(t, bin, project, dir, port, n, procs, rate, secs)
 	time.Sleep(time.Duration(secs) * time.Second * 2 / 5)
 	before := readJSON(t, filepath.Join(dir, "server.json"), 5*time.Second, func(r serverReport) bool { return true })
 	if err := syscall.Kill(-srv.Process.Pid, syscall.SIGKILL); err != nil {
@@ -351,7 +472,7 @@ func TestCrashUnderLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("CRASH: server restarted from its local store while the database was down; database restarted 3 s later")
-	bots := readJSON(t, filepath.Join(dir, "bots.json"), time.Duration(secs+170)*time.Second, func(r botsReport) bool { return r.Status != "" }, botLog, filepath.Join(dir, "server2.log"))
+	bots := wait(filepath.Join(dir, "server2.log"))
 	if err := os.WriteFile(filepath.Join(dir, "server.quit"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}

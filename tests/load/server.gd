@@ -9,6 +9,7 @@ var args := {}
 var world: Node3D
 var sync: Node
 var frames := PackedFloat32Array()  # main-thread milliseconds of the networking node's work per frame
+var cpu_frames := PackedFloat32Array()  # the same work's main-thread CPU milliseconds
 var started := 0.0
 var last_write := 0.0
 var quitting := 0.0
@@ -56,7 +57,9 @@ func _setup() -> void:
 func _process(_delta: float) -> bool:
 	if started == 0.0:
 		return false
-	frames.append(float(sync.get_stats()["frame_ms_last"]))
+	if not sync.has_method("take_frame_times"):  # an older library (a baseline run): no CPU times
+		frames.append(float(sync.get_stats()["frame_ms_last"]))
+		cpu_frames.append(-1.0)
 	var now := Time.get_unix_time_from_system()
 	if now - started > float(args.get("deadline_s", "300")):
 		_write(true)
@@ -81,6 +84,13 @@ static func _pct(xs: PackedFloat32Array, q: float) -> float:
 	return s[int(q * (s.size() - 1))]
 
 
+static func _sum(xs: PackedFloat32Array) -> float:
+	var t := 0.0
+	for x in xs:
+		t += x
+	return t
+
+
 func _proc_stat() -> Dictionary:
 	var out := {"cpu_s": 0.0, "rss_mb": 0.0}
 	var stat := FileAccess.get_file_as_string("/proc/self/stat")
@@ -95,12 +105,19 @@ func _proc_stat() -> Dictionary:
 
 func _write(final: bool) -> void:
 	last_write = Time.get_unix_time_from_system()
+	if sync.has_method("take_frame_times"):
+		var ft: PackedFloat32Array = sync.take_frame_times()
+		for i in range(0, ft.size(), 2):
+			frames.append(ft[i])
+			cpu_frames.append(ft[i + 1])
 	var stats: Dictionary = sync.get_stats()
 	var st: Dictionary = world.get_storage_status()
 	var p := _proc_stat()
 	var out := {
 		"final": final, "t": last_write, "elapsed_s": last_write - started, "frames": frames.size(),
 		"frame_ms_p50": _pct(frames, 0.5), "frame_ms_p99": _pct(frames, 0.99), "frame_ms_max": _pct(frames, 1.0),
+		"sync_ms_total": _sum(frames), "sync_cpu_ms_total": _sum(cpu_frames),
+		"frame_cpu_ms_p50": _pct(cpu_frames, 0.5), "frame_cpu_ms_p99": _pct(cpu_frames, 0.99), "frame_cpu_ms_max": _pct(cpu_frames, 1.0),
 		"accepted": stats.get("accepted", 0), "rejected": stats.get("rejected", 0), "reasons": stats.get("reasons", {}),
 		"bytes_sent": stats.get("bytes_sent", 0), "bytes_sent_per_peer": stats.get("bytes_sent_per_peer", {}),
 		"peers": stats.get("peers", 0), "edits": int(world.get_stats()["edits"]),

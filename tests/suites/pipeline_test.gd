@@ -135,8 +135,8 @@ func test_sinks_switch_locally() -> void:
 	check(not p.collision, "collision property follows")
 	check_eq(p.get_world_hash(), hash_before, "sinks are not part of the world")
 	check(p.set_element_enabled("mesh", true), "mesh sink on")
-	expect_error("storage follows world_id")
-	check(not p.set_element_enabled("storage", false), "storage is not switched here")
+	expect_error("needs a world_id")
+	check(not p.set_element_enabled("storage", true), "storage needs a world_id")
 	p.free()
 
 

@@ -102,6 +102,65 @@ func test_saved_world_loads_and_drives_a_node() -> void:
 	DirAccess.remove_absolute(path)
 
 
+## Godot's .tres reader keeps only about 17 digits of a long decimal: the default world's
+## 1/1400 frequency loads back as 0.00071428571428571 once the layers are written (a .tres
+## leaves out properties equal to the class default, so only a changed world shows it). The
+## resource's exact_values record restores the lost digits, so a saved world keeps its hash.
+func test_long_decimals_survive_a_real_save() -> void:
+	var w: Resource = ClassDB.instantiate("ProcGenWorld")
+	var default_hash: String = w.get_world_hash()
+	var freq: float = w.layers[0]["frequency"]
+	check_eq(freq, 1.0 / 1400.0, "the default's first layer runs at 1/1400")
+	var path0 := _path("default")
+	check_eq(ResourceSaver.save(w, path0), OK, "ResourceSaver.save of the default")
+	var loaded0: Resource = ResourceLoader.load(path0, "", ResourceLoader.CACHE_MODE_IGNORE)
+	check_eq(loaded0.get_world_hash(), default_hash, "the saved default world loads as the default")
+	# A designer retunes one layer; the others keep their long decimals. The record is not
+	# refreshed on purpose before saving (no get_world_hash call): what it holds from the
+	# defaults covers every untouched number.
+	var designed: Resource = ClassDB.instantiate("ProcGenWorld")
+	var layers: Array = designed.layers
+	layers[2]["amplitude"] = 12.0
+	designed.layers = layers
+	var path := _path("retuned")
+	check_eq(ResourceSaver.save(designed, path), OK, "ResourceSaver.save")
+	var hash: String = designed.get_world_hash()
+	check(hash != default_hash, "the retuned world is another world")
+	var loaded: Resource = ResourceLoader.load(path, "", ResourceLoader.CACHE_MODE_IGNORE)
+	check(loaded != null and loaded.get_class() == "ProcGenWorld", "the .tres loads back")
+	# The premise: the property itself comes back with lost digits (if a later Godot reads
+	# exactly, this check fails and the record can go).
+	var back: float = loaded.layers[0]["frequency"]
+	check(back != freq and absf(back - freq) < 1e-15, "Godot's reader loses digits of 1/1400 (got %s)" % var_to_str(back))
+	check_eq(loaded.get_world_hash(), hash, "the loaded world has the saved world's hash")
+	var bare: Resource = ResourceLoader.load(path, "", ResourceLoader.CACHE_MODE_IGNORE)
+	bare.exact_values = ""
+	check(bare.get_world_hash() != hash, "without the record the lost digits name another world")
+	var p := _node(0)
+	p.chunk_size = 64
+	p.world = loaded
+	check_eq(p.get_world_hash(), hash, "a node given the loaded resource runs the saved world")
+	# A designer's edit after loading is taken as typed, not snapped back.
+	layers = loaded.layers
+	layers[0]["frequency"] = 0.0008
+	loaded.layers = layers
+	check(loaded.get_world_hash() != hash, "an edit after loading names a new world")
+	# A world made from a node (fill_from_node) with a long decimal parameter survives too.
+	var other: Resource = ClassDB.instantiate("ProcGenWorld")
+	var q := _node(77)
+	check(q.set_element_enabled("erosion", true), "erosion on")
+	check(q.set_element_param("erosion", "erode", 0.0123456789012345678), "a long decimal parameter")
+	check(other.fill_from_node(q), "fill_from_node")
+	var path2 := _path("filled")
+	check_eq(ResourceSaver.save(other, path2), OK, "ResourceSaver.save")
+	var loaded2: Resource = ResourceLoader.load(path2, "", ResourceLoader.CACHE_MODE_IGNORE)
+	check_eq(loaded2.get_world_hash(), q.get_world_hash(), "a filled-in world survives the .tres")
+	p.free()
+	q.free()
+	for f in [path0, path, path2]:
+		DirAccess.remove_absolute(f)
+
+
 func test_bad_values_are_errors_that_change_nothing() -> void:
 	var p := _node()
 	var before: String = p.get_world_hash()
