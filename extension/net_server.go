@@ -96,8 +96,10 @@ func (p *ProcGen) netForgetPeer(peer int) {
 // NetHandleClientPacket checks one packet from peer and, for a valid edit request, records
 // the edit; see netDocs for the returned Dictionary.
 // authorize, when not nil, may veto an edit request that passed the policy checks: it
-// returns why (an EditReject of reason forbidden carries the text), or "" to accept.
-func (p *ProcGen) netHandleClientPacket(peer int, packet []byte, authorize func(peer int, d edit.Delta) string) map[string]any {
+// returns why (an EditReject of reason forbidden carries the text), or "" to accept. poll
+// puts the edits now ready for broadcast in the result; ProcGenSync's server passes false and
+// broadcasts once per frame instead, all of a frame's edits in one packet per peer.
+func (p *ProcGen) netHandleClientPacket(peer int, packet []byte, authorize func(peer int, d edit.Delta) string, poll bool) map[string]any {
 	n := p.net()
 	out := map[string]any{"reply": []byte{}, "broadcast": [][]byte{}, "kick": false, "accepted": false, "type": "", "error": ""}
 	pid := netproto.PeerID(peer)
@@ -175,13 +177,20 @@ func (p *ProcGen) netHandleClientPacket(peer int, packet []byte, authorize func(
 		// The EditAck goes out once the edit is durable: now, or when its commit is reported.
 		ack, err := (&netproto.EditAck{Nonce: m.Nonce, ID: d.ID}).MarshalBinary()
 		if err == nil {
-			if durable && st.persist == nil {
+			switch {
+			case durable && st.persist == nil && poll:
 				out["reply"] = ack
-			} else {
+			case durable && st.persist == nil:
+				// Broadcast comes once per frame: the ack follows it, as for stored edits.
+				n.acks = append(n.acks, heldAck{peer: peer, packet: ack})
+			default:
 				n.awaiting[int64(d.ID.Seq)] = heldAck{peer: peer, packet: ack}
 			}
 		}
 		out["accepted"] = true
+		if !poll {
+			return out
+		}
 		if b := p.netPollEdits(); b != nil {
 			out["broadcast"] = b
 		}

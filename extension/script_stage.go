@@ -181,11 +181,18 @@ func (f *scriptFilter) Filter(src []float64, nx, nz int, dst []float64) {
 	f.FilterAt(0, 0, src, nx, nz, dst)
 }
 
-// FilterAt asks the main thread to run the stage's Callable over src and waits for the
-// answer. When the stage fails, or the world closes first, dst gets the unfiltered heights
-// (the node switches a failed stage off, which regenerates every chunk).
+// maxBlock bounds the output side of one request: a full-detail chunk of up to 64 units is
+// one call, while far tiles (thousands of samples a side) are cut into blocks, so that no
+// single call holds the main thread long. A stage's output depends only on the inputs
+// within its apron (its contract), so blocks give what one whole call would.
+const maxBlock = 80
+
+// FilterAt asks the main thread to run the stage's Callable over src, block by block, and
+// waits for the answers. When the stage fails, or the world closes first, dst gets the
+// unfiltered heights (the node switches a failed stage off, which regenerates every chunk).
 func (f *scriptFilter) FilterAt(x0, z0 int64, src []float64, nx, nz int, dst []float64) {
 	a := f.stage.apron
+	done := false
 	if _, broken := f.stage.binding(); broken == "" {
 		ctx := f.ctx
 		if ctx == nil {
@@ -193,24 +200,58 @@ func (f *scriptFilter) FilterAt(x0, z0 int64, src []float64, nx, nz int, dst []f
 			ctx, cancel = context.WithTimeout(context.Background(), userStageTimeout)
 			defer cancel()
 		}
-		r := &scriptRequest{stage: f.stage, x0: x0, z0: z0, nx: nx, nz: nz, src: slices.Clone(src), done: make(chan struct{})}
-		select {
-		case userStages.reqs <- r:
-			select {
-			case <-r.done:
-				if r.err == nil {
-					copy(dst, r.out)
-					return
-				}
-			case <-ctx.Done():
-			}
-		case <-ctx.Done():
+		done = forBlocks(nx, nz, a, maxBlock, src, dst, func(bx, bz int, sub []float64, snx, snz int) ([]float64, bool) {
+			return f.ask(ctx, x0+int64(bx), z0+int64(bz), sub, snx, snz)
+		})
+	}
+	if !done {
+		w := nx - 2*a
+		for j := range nz - 2*a {
+			copy(dst[j*w:(j+1)*w], src[(j+a)*nx+a:(j+a)*nx+a+w])
 		}
 	}
-	w := nx - 2*a
-	for j := range nz - 2*a {
-		copy(dst[j*w:(j+1)*w], src[(j+a)*nx+a:(j+a)*nx+a+w])
+}
+
+// ask queues one grid for the main thread and waits for its answer or for ctx.
+func (f *scriptFilter) ask(ctx context.Context, x0, z0 int64, src []float64, nx, nz int) ([]float64, bool) {
+	r := &scriptRequest{stage: f.stage, x0: x0, z0: z0, nx: nx, nz: nz, src: src, done: make(chan struct{})}
+	select {
+	case userStages.reqs <- r:
+	case <-ctx.Done():
+		return nil, false
 	}
+	select {
+	case <-r.done:
+		return r.out, r.err == nil
+	case <-ctx.Done():
+		return nil, false
+	}
+}
+
+// forBlocks filters an nx×nz grid with apron a as output blocks of at most block×block
+// samples: run gets each block's own copy of its input window (offset bx, bz in src, size
+// snx×snz) and returns the block's output. It reports false as soon as a run fails.
+func forBlocks(nx, nz, a, block int, src, dst []float64, run func(bx, bz int, sub []float64, snx, snz int) ([]float64, bool)) bool {
+	w, h := nx-2*a, nz-2*a
+	for oz := 0; oz < h; oz += block {
+		bh := min(block, h-oz)
+		for ox := 0; ox < w; ox += block {
+			bw := min(block, w-ox)
+			snx, snz := bw+2*a, bh+2*a
+			sub := make([]float64, snx*snz)
+			for j := range snz {
+				copy(sub[j*snx:(j+1)*snx], src[(oz+j)*nx+ox:(oz+j)*nx+ox+snx])
+			}
+			out, ok := run(ox, oz, sub, snx, snz)
+			if !ok || len(out) != bw*bh {
+				return false
+			}
+			for j := range bh {
+				copy(dst[(oz+j)*w+ox:(oz+j)*w+ox+bw], out[j*bw:(j+1)*bw])
+			}
+		}
+	}
+	return true
 }
 
 // scriptRequest is one height grid waiting for the main thread.

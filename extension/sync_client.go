@@ -172,7 +172,7 @@ func (s *ProcGenSync) HandleClientPacket(peer int, packet []byte) map[string]any
 	if pg == nil {
 		return map[string]any{"reply": []byte{}, "broadcast": [][]byte{}, "kick": false, "accepted": false, "type": "", "error": "no ProcGen node"}
 	}
-	return pg.netHandleClientPacket(peer, packet, s.authorizeEdit)
+	return pg.netHandleClientPacket(peer, packet, s.authorizeEdit, true)
 }
 
 // ForgetPeer drops the per-peer state of a peer that left.

@@ -91,7 +91,7 @@ func (sv *syncServer) packet(s *ProcGenSync, id int, packet []byte) {
 	if pg == nil || !ok || peer.closeIn > 0 {
 		return
 	}
-	res := pg.netHandleClientPacket(id, packet, s.authorizeEdit)
+	res := pg.netHandleClientPacket(id, packet, s.authorizeEdit, false)
 	s.send(id, res["reply"].([]byte))
 	for _, b := range res["broadcast"].([][]byte) {
 		sv.broadcast(s, b)

@@ -10,77 +10,82 @@ package noise
 
 // Eval2Batch sets out[i] = s.Eval2(xs[i], ys[i]) for i < len(out), bit for bit; xs and ys
 // must be at least as long as out. This package's bases evaluate the whole batch in one call
-// (vector kernels where the build has them); any other Sampler is called point by point. The
-// dispatch is a type switch rather than an interface method so that callers' stack buffers
-// do not escape to the heap.
+// (vector kernels where the build has them); any other Sampler is called point by point.
 func Eval2Batch(s Sampler, xs, ys, out []float64) {
+	eval2Row(s, xs, ys, out, 1, 1, false)
+}
+
+// eval2Row is the loop every batch method runs: v = s.Eval2(float64(xs[i]*fr),
+// float64(ys[i]*fr)), then out[i] += float64(amp*v) when acc, else out[i] = v. (Scaling by
+// fr = 1 changes no coordinate.) Vector kernels fold the octave's scaling and weighted sum
+// into the same pass. The dispatch is a type switch rather than an interface method so that
+// callers' stack buffers do not escape to the heap.
+func eval2Row(s Sampler, xs, ys, out []float64, fr, amp float64, acc bool) {
+	xs, ys = xs[:len(out)], ys[:len(out)]
 	switch s := s.(type) {
 	case *OpenSimplex:
-		s.Eval2Batch(xs, ys, out)
+		done := s.eval2Vector(xs, ys, out, fr, amp, acc)
+		s.eval2Tail(xs[done:], ys[done:], out[done:], fr, amp, acc)
 	case *Simplex:
-		s.Eval2Batch(xs, ys, out)
+		done := s.eval2Vector(xs, ys, out, fr, amp, acc)
+		s.eval2Tail(xs[done:], ys[done:], out[done:], fr, amp, acc)
 	default:
 		for i := range out {
-			out[i] = s.Eval2(xs[i], ys[i])
+			v := s.Eval2(float64(xs[i]*fr), float64(ys[i]*fr))
+			if acc {
+				out[i] += float64(amp * v)
+			} else {
+				out[i] = v
+			}
 		}
 	}
 }
 
-// batchBlock is how many points the fBm batch methods scale at once, in stack arrays.
-const batchBlock = 64
+// eval2Tail is eval2Row's scalar loop for OpenSimplex.
+func (n *OpenSimplex) eval2Tail(xs, ys, out []float64, fr, amp float64, acc bool) {
+	if !acc {
+		for i := range out {
+			out[i] = n.Eval2(float64(xs[i]*fr), float64(ys[i]*fr))
+		}
+		return
+	}
+	for i := range out {
+		out[i] += float64(amp * n.Eval2(float64(xs[i]*fr), float64(ys[i]*fr)))
+	}
+}
 
-// Eval2Batch sets out[i] = Eval2(xs[i], ys[i]) for i < len(out), bit for bit.
-func (n *OpenSimplex) Eval2Batch(xs, ys, out []float64) {
-	xs, ys = xs[:len(out)], ys[:len(out)]
-	done := n.eval2Vector(xs, ys, out)
-	for i := done; i < len(out); i++ {
-		out[i] = n.Eval2(xs[i], ys[i])
+// eval2Tail is eval2Row's scalar loop for Simplex.
+func (s *Simplex) eval2Tail(xs, ys, out []float64, fr, amp float64, acc bool) {
+	if !acc {
+		for i := range out {
+			out[i] = s.Eval2(float64(xs[i]*fr), float64(ys[i]*fr))
+		}
+		return
+	}
+	for i := range out {
+		out[i] += float64(amp * s.Eval2(float64(xs[i]*fr), float64(ys[i]*fr)))
 	}
 }
 
 // Eval2Batch sets out[i] = Eval2(xs[i], ys[i]) for i < len(out), bit for bit.
-func (s *Simplex) Eval2Batch(xs, ys, out []float64) {
-	xs, ys = xs[:len(out)], ys[:len(out)]
-	done := s.eval2Vector(xs, ys, out)
-	for i := done; i < len(out); i++ {
-		out[i] = s.Eval2(xs[i], ys[i])
-	}
-}
+func (n *OpenSimplex) Eval2Batch(xs, ys, out []float64) { eval2Row(n, xs, ys, out, 1, 1, false) }
+
+// Eval2Batch sets out[i] = Eval2(xs[i], ys[i]) for i < len(out), bit for bit.
+func (s *Simplex) Eval2Batch(xs, ys, out []float64) { eval2Row(s, xs, ys, out, 1, 1, false) }
 
 // Partial2Batch sets out[i] = Partial2(xs[i], zs[i], from, to) for i < len(out), bit for
 // bit: octave by octave, each point's sum is accumulated in the same order. out must not
 // overlap xs or zs.
 func (f *FBM) Partial2Batch(xs, zs []float64, from, to int, out []float64) {
-	var sx, sz, v [batchBlock]float64
-	for lo := 0; lo < len(out); lo += batchBlock {
-		o := out[lo:min(lo+batchBlock, len(out))]
-		bx, bz := xs[lo:lo+len(o)], zs[lo:lo+len(o)]
-		clear(o)
-		for k := from; k < to; k++ {
-			fr, amp := f.freqs[k], f.amps[k]
-			for i := range o {
-				sx[i], sz[i] = float64(bx[i]*fr), float64(bz[i]*fr)
-			}
-			Eval2Batch(f.layers[k], sx[:len(o)], sz[:len(o)], v[:len(o)])
-			for i := range o {
-				o[i] += float64(amp * v[i])
-			}
-		}
+	clear(out)
+	for k := from; k < to; k++ {
+		eval2Row(f.layers[k], xs, zs, out, f.freqs[k], f.amps[k], true)
 	}
 }
 
 // Octave2Batch sets out[i] = Octave(k, xs[i], zs[i]) for i < len(out), bit for bit.
 func (f *FBM) Octave2Batch(k int, xs, zs []float64, out []float64) {
-	var sx, sz [batchBlock]float64
-	fr := f.freqs[k]
-	for lo := 0; lo < len(out); lo += batchBlock {
-		o := out[lo:min(lo+batchBlock, len(out))]
-		bx, bz := xs[lo:lo+len(o)], zs[lo:lo+len(o)]
-		for i := range o {
-			sx[i], sz[i] = float64(bx[i]*fr), float64(bz[i]*fr)
-		}
-		Eval2Batch(f.layers[k], sx[:len(o)], sz[:len(o)], o)
-	}
+	eval2Row(f.layers[k], xs, zs, out, f.freqs[k], 1, false)
 }
 
 // Eval2Batch sets out[i] = Eval2(xs[i], zs[i]) for i < len(out), bit for bit.

@@ -12,7 +12,8 @@ import (
 
 const lanes4 = 4
 
-// eval2x4 is OpenSimplex.Eval2 on 4 points per step, for the full steps of xs/ys, and
+// eval2x4 is OpenSimplex.Eval2 on 4 points per step, for the full steps of xs/ys, in
+// eval2Row's form (coordinates scaled by fr; out[i] = v, or out[i] += amp*v when acc), and
 // returns how many points it did. Each lane performs Eval2's float operations in Eval2's
 // order, with separate multiplies and adds: the region (triangle and extra vertex) is chosen
 // with masks and blends instead of branches, which select among values Eval2 computes the
@@ -24,7 +25,7 @@ const lanes4 = 4
 // Floors are taken with VROUNDPD and converted to int32 and back, which equals floor32 (and
 // gives +0, not -0, as float64(int32) does) while the skewed coordinates are within ±2^30. A
 // step with any lane outside that, or NaN, is done by Eval2 itself.
-func (n *OpenSimplex) eval2x4(xs, ys, out []float64) int {
+func (n *OpenSimplex) eval2x4(xs, ys, out []float64, fr, amp float64, acc bool) int {
 	grad := (*[256][2]uint64)(unsafe.Pointer(&n.grad2)) // the gradients' bits
 	var (
 		ib, jb, oo, ex, ey [lanes4]int32
@@ -40,18 +41,17 @@ func (n *OpenSimplex) eval2x4(xs, ys, out []float64) int {
 	lim := archsimd.BroadcastFloat64x4(1 << 30)
 	nlim := archsimd.BroadcastFloat64x4(-(1 << 30))
 	norm := archsimd.BroadcastFloat64x4(osNorm2)
+	frV, ampV := archsimd.BroadcastFloat64x4(fr), archsimd.BroadcastFloat64x4(amp)
 	done := len(out) - len(out)%lanes4
 	for i := 0; i < done; i += lanes4 {
-		x := archsimd.LoadFloat64x4Slice(xs[i:])
-		y := archsimd.LoadFloat64x4Slice(ys[i:])
+		x := archsimd.LoadFloat64x4Slice(xs[i:]).Mul(frV)
+		y := archsimd.LoadFloat64x4Slice(ys[i:]).Mul(frV)
 		st := x.Add(y).Mul(stretch)
 		xsk, ysk := x.Add(st), y.Add(st)
 		fx, fy := xsk.Floor(), ysk.Floor()
 		if fx.GreaterEqual(nlim).And(fx.LessEqual(lim)).And(fy.GreaterEqual(nlim)).And(fy.LessEqual(lim)).ToBits() != 1<<lanes4-1 {
 			archsimd.ClearAVXUpperBits()
-			for k := i; k < i+lanes4; k++ {
-				out[k] = n.Eval2(xs[k], ys[k])
-			}
+			n.eval2Tail(xs[i:i+lanes4], ys[i:i+lanes4], out[i:i+lanes4], fr, amp, acc)
 			continue
 		}
 		xi, yi := fx.ConvertToInt32(), fy.ConvertToInt32()
@@ -108,7 +108,11 @@ func (n *OpenSimplex) eval2x4(xs, ys, out []float64) int {
 		v = v.Add(contrib2x4(dx0.Sub(squishC), dy0m1.Sub(squishC), &gx[1], &gy[1], two, zero))
 		v = v.Add(contrib2x4(dxo, dyo, &gx[2], &gy[2], two, zero))
 		v = v.Add(contrib2x4(dxe, dye, &gx[3], &gy[3], two, zero))
-		v.Div(norm).StoreSlice(out[i:])
+		v = v.Div(norm)
+		if acc {
+			v = archsimd.LoadFloat64x4Slice(out[i:]).Add(ampV.Mul(v))
+		}
+		v.StoreSlice(out[i:])
 	}
 	archsimd.ClearAVXUpperBits()
 	return done

@@ -14,7 +14,8 @@ import (
 
 const lanes8 = 8
 
-// eval2x8 is OpenSimplex.Eval2 on 8 points per step, for the full steps of xs/ys, and
+// eval2x8 is OpenSimplex.Eval2 on 8 points per step, for the full steps of xs/ys, in
+// eval2Row's form (coordinates scaled by fr; out[i] = v, or out[i] += amp*v when acc), and
 // returns how many points it did. Each lane performs Eval2's float operations in Eval2's
 // order, with separate multiplies and adds: the region (triangle and extra vertex) is chosen
 // with masks and blends instead of branches, which select among values Eval2 computes the
@@ -26,7 +27,7 @@ const lanes8 = 8
 // Floors are taken with VROUNDPD and converted to int32 and back, which equals floor32 (and
 // gives +0, not -0, as float64(int32) does) while the skewed coordinates are within ±2^30. A
 // step with any lane outside that, or NaN, is done by Eval2 itself.
-func (n *OpenSimplex) eval2x8(xs, ys, out []float64) int {
+func (n *OpenSimplex) eval2x8(xs, ys, out []float64, fr, amp float64, acc bool) int {
 	grad := (*[256][2]uint64)(unsafe.Pointer(&n.grad2)) // the gradients' bits
 	var (
 		ib, jb, oo, ex, ey [lanes8]int32
@@ -42,18 +43,17 @@ func (n *OpenSimplex) eval2x8(xs, ys, out []float64) int {
 	lim := archsimd.BroadcastFloat64x8(1 << 30)
 	nlim := archsimd.BroadcastFloat64x8(-(1 << 30))
 	norm := archsimd.BroadcastFloat64x8(osNorm2)
+	frV, ampV := archsimd.BroadcastFloat64x8(fr), archsimd.BroadcastFloat64x8(amp)
 	done := len(out) - len(out)%lanes8
 	for i := 0; i < done; i += lanes8 {
-		x := archsimd.LoadFloat64x8Slice(xs[i:])
-		y := archsimd.LoadFloat64x8Slice(ys[i:])
+		x := archsimd.LoadFloat64x8Slice(xs[i:]).Mul(frV)
+		y := archsimd.LoadFloat64x8Slice(ys[i:]).Mul(frV)
 		st := x.Add(y).Mul(stretch)
 		xsk, ysk := x.Add(st), y.Add(st)
 		fx, fy := xsk.FloorScaled(0), ysk.FloorScaled(0)
 		if fx.GreaterEqual(nlim).And(fx.LessEqual(lim)).And(fy.GreaterEqual(nlim)).And(fy.LessEqual(lim)).ToBits() != 1<<lanes8-1 {
 			archsimd.ClearAVXUpperBits()
-			for k := i; k < i+lanes8; k++ {
-				out[k] = n.Eval2(xs[k], ys[k])
-			}
+			n.eval2Tail(xs[i:i+lanes8], ys[i:i+lanes8], out[i:i+lanes8], fr, amp, acc)
 			continue
 		}
 		xi, yi := fx.ConvertToInt32(), fy.ConvertToInt32()
@@ -110,7 +110,11 @@ func (n *OpenSimplex) eval2x8(xs, ys, out []float64) int {
 		v = v.Add(contrib2x8(dx0.Sub(squishC), dy0m1.Sub(squishC), &gx[1], &gy[1], two, zero))
 		v = v.Add(contrib2x8(dxo, dyo, &gx[2], &gy[2], two, zero))
 		v = v.Add(contrib2x8(dxe, dye, &gx[3], &gy[3], two, zero))
-		v.Div(norm).StoreSlice(out[i:])
+		v = v.Div(norm)
+		if acc {
+			v = archsimd.LoadFloat64x8Slice(out[i:]).Add(ampV.Mul(v))
+		}
+		v.StoreSlice(out[i:])
 	}
 	archsimd.ClearAVXUpperBits()
 	return done

@@ -11,24 +11,24 @@ const vertices2 = 4
 
 // eval2Vector runs OpenSimplex.Eval2Batch's vector kernel when simd.Enabled: 8 lanes with
 // AVX-512, else 4. It returns how many leading points it evaluated.
-func (n *OpenSimplex) eval2Vector(xs, ys, out []float64) int {
+func (n *OpenSimplex) eval2Vector(xs, ys, out []float64, fr, amp float64, acc bool) int {
 	if !simd.Enabled() {
 		return 0
 	}
 	if simd.Wide() {
-		return n.eval2x8(xs, ys, out)
+		return n.eval2x8(xs, ys, out, fr, amp, acc)
 	}
-	return n.eval2x4(xs, ys, out)
+	return n.eval2x4(xs, ys, out, fr, amp, acc)
 }
 
 // eval2Vector runs Simplex.Eval2Batch's vector kernel when simd.Enabled (see
 // OpenSimplex.eval2Vector).
-func (s *Simplex) eval2Vector(xs, ys, out []float64) int {
+func (s *Simplex) eval2Vector(xs, ys, out []float64, fr, amp float64, acc bool) int {
 	if !simd.Enabled() {
 		return 0
 	}
 	if simd.Wide() {
-		return s.eval2x8(xs, ys, out)
+		return s.eval2x8(xs, ys, out, fr, amp, acc)
 	}
-	return s.eval2x4(xs, ys, out)
+	return s.eval2x4(xs, ys, out, fr, amp, acc)
 }

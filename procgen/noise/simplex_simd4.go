@@ -10,13 +10,14 @@ import (
 // This file is the 4-lane (AVX2) kernel; simplex_simd8.go, the 8-lane (AVX-512) one, is
 // generated from it by `go generate` (see simd_kernels.go). Edit this one.
 
-// eval2x4 is Simplex.Eval2 on 4 points per step, for the full steps of xs/ys, and returns
-// how many points it did. Each lane performs Eval2's float operations in Eval2's order with
+// eval2x4 is Simplex.Eval2 on 4 points per step, for the full steps of xs/ys, in eval2Row's
+// form (coordinates scaled by fr; out[i] = v, or out[i] += amp*v when acc), and returns how
+// many points it did. Each lane performs Eval2's float operations in Eval2's order with
 // separate multiplies and adds; the middle corner is chosen with a blend, as Eval2 chooses it
 // without a branch. The hash stays scalar per lane on integers only, copying each
 // gradient's bits with integer moves (see OpenSimplex.eval2x4); floors are exact within
 // ±2^30, and a step with any lane outside that, or NaN, is done by Eval2 itself.
-func (s *Simplex) eval2x4(xs, ys, out []float64) int {
+func (s *Simplex) eval2x4(xs, ys, out []float64, fr, amp float64, acc bool) int {
 	grad := (*[12][3]uint64)(unsafe.Pointer(&grad3)) // the gradients' bits
 	var (
 		ib, jb, o1 [lanes4]int32
@@ -32,17 +33,16 @@ func (s *Simplex) eval2x4(xs, ys, out []float64) int {
 	seventy := archsimd.BroadcastFloat64x4(70)
 	lim := archsimd.BroadcastFloat64x4(1 << 30)
 	nlim := archsimd.BroadcastFloat64x4(-(1 << 30))
+	frV, ampV := archsimd.BroadcastFloat64x4(fr), archsimd.BroadcastFloat64x4(amp)
 	done := len(out) - len(out)%lanes4
 	for i := 0; i < done; i += lanes4 {
-		x := archsimd.LoadFloat64x4Slice(xs[i:])
-		y := archsimd.LoadFloat64x4Slice(ys[i:])
+		x := archsimd.LoadFloat64x4Slice(xs[i:]).Mul(frV)
+		y := archsimd.LoadFloat64x4Slice(ys[i:]).Mul(frV)
 		sk := x.Add(y).Mul(f2C)
 		fx, fy := x.Add(sk).Floor(), y.Add(sk).Floor()
 		if fx.GreaterEqual(nlim).And(fx.LessEqual(lim)).And(fy.GreaterEqual(nlim)).And(fy.LessEqual(lim)).ToBits() != 1<<lanes4-1 {
 			archsimd.ClearAVXUpperBits()
-			for k := i; k < i+lanes4; k++ {
-				out[k] = s.Eval2(xs[k], ys[k])
-			}
+			s.eval2Tail(xs[i:i+lanes4], ys[i:i+lanes4], out[i:i+lanes4], fr, amp, acc)
 			continue
 		}
 		xi, yi := fx.ConvertToInt32(), fy.ConvertToInt32()
@@ -70,7 +70,11 @@ func (s *Simplex) eval2x4(xs, ys, out []float64) int {
 		n := corner2x4(x0, y0, &gx[0], &gy[0], half, zero).
 			Add(corner2x4(x1, y1, &gx[1], &gy[1], half, zero)).
 			Add(corner2x4(x2, y2, &gx[2], &gy[2], half, zero))
-		n.Mul(seventy).Min(one).Max(minus1).StoreSlice(out[i:])
+		n = n.Mul(seventy).Min(one).Max(minus1)
+		if acc {
+			n = archsimd.LoadFloat64x4Slice(out[i:]).Add(ampV.Mul(n))
+		}
+		n.StoreSlice(out[i:])
 	}
 	archsimd.ClearAVXUpperBits()
 	return done

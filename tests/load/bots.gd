@@ -84,6 +84,10 @@ func _setup() -> void:
 
 
 func _on_ack(b: Bot, nonce: int, origin: int, seq: int) -> void:
+	if b == bots[0]:
+		for p in probes:
+			if p["nonce"] == nonce:
+				p["acked"] = true
 	if b.sent.has(nonce):
 		b.ack_ms.append((Time.get_unix_time_from_system() - b.sent[nonce]) * 1000.0)
 		b.sent.erase(nonce)
@@ -124,7 +128,8 @@ func _process(delta: float) -> bool:
 		for b in bots:
 			counts[int(b.world.get_stats()["edits"])] = true
 		var done := target >= 0 and counts.size() == 1 and counts.has(target)
-		if (done and probes.all(func(p): return p["seen"].size() == bots.size() - 1)) or now - settle_since > 120.0:
+		# A probe whose request a crash swallowed is never acknowledged, nor seen.
+		if (done and probes.all(func(p): return not p["acked"] or p["seen"].size() == bots.size() - 1)) or now - settle_since > 120.0:
 			_finish("ok" if done else "bots of process %d hold %s edits, the server %d (all stopped: %s)" % [proc, counts.keys(), target, all_stopped > 0.0])
 			return true
 	return false
@@ -154,9 +159,10 @@ func _edit(now: float, delta: float) -> void:
 		var heights := {}
 		for i in range(1, bots.size()):
 			heights[i] = bots[i].world.get_height(x, z)
-		if bots[0].sync.request_edit("raise", Vector3(x, 0, z), 2.0, 2.0, 0) >= 0:
+		var nonce: int = bots[0].sync.request_edit("raise", Vector3(x, 0, z), 2.0, 2.0, 0)
+		if nonce >= 0:
 			requested += 1
-			probes.append({"x": x, "z": z, "t": now, "h": heights, "seen": {}})
+			probes.append({"x": x, "z": z, "t": now, "h": heights, "seen": {}, "nonce": nonce, "acked": false})
 
 
 ## Checks, when bot i received new edits, which pending probes it now shows.

@@ -133,6 +133,19 @@ func test_a_gdscript_filter_terraces_streamed_chunks() -> void:
 				check_near(p.get_height(32, z), right[z], 1e-4, "get_height agrees with the vertex at (32, %s)" % z)
 		check(shared >= 5, "the chunks share a border (%d vertices)" % shared)
 
+	# A grid larger than one request (80×80 outputs) is answered block by block and agrees
+	# with point queries.
+	var calls_before := calls
+	var hm: PackedFloat32Array = p.get_height_map(Vector2i(-50, -40), Vector2i(200, 170))
+	check(calls - calls_before >= 9, "a 200x170 grid took several calls (%d)" % (calls - calls_before))
+	var bad := 0
+	for v in hm:
+		if fmod(v, 4.0) != 0.0:
+			bad += 1
+	check_eq(bad, 0, "every sample of the height map is terraced")
+	for xz in [Vector2i(-50, -40), Vector2i(31, 40), Vector2i(30, 39), Vector2i(149, 129)]:
+		check_eq(float(hm[(xz.y + 40) * 200 + xz.x + 50]), p.get_height(xz.x, xz.y), "height map agrees with get_height at %s" % xz)
+
 	# Cost: full-detail chunks generated synchronously, with and without the stage.
 	var t0 := Time.get_ticks_usec()
 	for i in 4:
