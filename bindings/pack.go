@@ -21,8 +21,20 @@ func putPositions(dst []byte, pos []float32) (lo, hi [3]float32) {
 		}
 		return positionBounds(pos)
 	}
-	putFloats(dst, pos, 0)
-	return positionBounds(pos)
+	n := len(pos) / 3
+	dst, pos = dst[:12*n], pos[:3*n]
+	lx, ly, lz := pos[0], pos[1], pos[2]
+	hx, hy, hz := lx, ly, lz
+	for i := 0; i < n; i++ {
+		x, y, z := pos[3*i], pos[3*i+1], pos[3*i+2]
+		d := dst[12*i : 12*i+12 : 12*i+12]
+		binary.LittleEndian.PutUint32(d[0:], math.Float32bits(x))
+		binary.LittleEndian.PutUint32(d[4:], math.Float32bits(y))
+		binary.LittleEndian.PutUint32(d[8:], math.Float32bits(z))
+		lx, ly, lz = min32(lx, x), min32(ly, y), min32(lz, z)
+		hx, hy, hz = max32(hx, x), max32(hy, y), max32(hz, z)
+	}
+	return [3]float32{lx, ly, lz}, [3]float32{hx, hy, hz}
 }
 
 // putFloats writes f[i0:] to dst[4*i0:] as little-endian float32.

@@ -15,6 +15,8 @@ import (
 	"graphics.gd/variant/RID"
 	"graphics.gd/variant/Vector3"
 	"graphics.gd/variant/Vector4"
+
+	"github.com/procgen-godot/procgen/procgen/simd"
 )
 
 // Godot's mesh surface format bits (RenderingServer.ArrayFormat) used by EncodeSurface.
@@ -122,34 +124,49 @@ func EncodeSurfaceInto(s *Surface, m MeshArrays) error {
 }
 
 // putAttributes writes each vertex's colour (RGBA8), uv (two float32) and material weights
-// (CUSTOM0 and CUSTOM1, RGBA8 each), those m has, in one pass at stride bytes a vertex; the
-// colours of each block of vertices are converted first (packColors).
+// (CUSTOM0 and CUSTOM1, RGBA8 each), those m has, at stride bytes a vertex.
 func putAttributes(ad []byte, stride int, m MeshArrays) {
 	le := binary.LittleEndian
 	n := len(m.Positions) / 3
 	ad = ad[:stride*n]
-	colors, uvs := len(m.Colors) > 0, len(m.UVs) > 0
-	weights := len(m.Weights) > 0
+	o := 0
+	if len(m.Colors) > 0 {
+		putColors(ad, stride, m.Colors[:4*n])
+		o = 4
+	}
+	if len(m.UVs) > 0 {
+		for i, uv := range Vec2s(m.UVs[:2*n]) {
+			p := i*stride + o
+			le.PutUint32(ad[p:], math.Float32bits(uv.X))
+			le.PutUint32(ad[p+4:], math.Float32bits(uv.Y))
+		}
+		o += 8
+	}
+	if len(m.Weights) > 0 {
+		for i := 0; i < n; i++ {
+			p := i*stride + o
+			copy(ad[p:p+WeightBytes], m.Weights[WeightBytes*i:])
+		}
+	}
+}
+
+// putColors writes rgba colours as RGBA8 at the start of each stride-byte record of ad:
+// where vector kernels run, converted a block at a time by packColors.
+func putColors(ad []byte, stride int, colors []float32) {
+	n := len(colors) / 4
+	if !simd.Enabled() {
+		for i, c := range Colors(colors) {
+			a := ad[i*stride : i*stride+4 : i*stride+4]
+			a[0], a[1], a[2], a[3] = unorm8(c.R), unorm8(c.G), unorm8(c.B), unorm8(c.A)
+		}
+		return
+	}
 	var packed [256]uint32
 	for base := 0; base < n; base += len(packed) {
 		end := min(base+len(packed), n)
-		if colors {
-			packColors(packed[:end-base], m.Colors[4*base:4*end])
-		}
-		for i := base; i < end; i++ {
-			a := ad[stride*i : stride*i+stride : stride*i+stride]
-			if colors {
-				le.PutUint32(a, packed[i-base])
-				a = a[4:]
-			}
-			if uvs {
-				uv := m.UVs[2*i : 2*i+2 : 2*i+2]
-				le.PutUint64(a, uint64(math.Float32bits(uv[0]))|uint64(math.Float32bits(uv[1]))<<32)
-				a = a[8:]
-			}
-			if weights {
-				le.PutUint64(a, le.Uint64(m.Weights[WeightBytes*i:]))
-			}
+		packColors(packed[:end-base], colors[4*base:4*end])
+		for i, c := range packed[:end-base] {
+			binary.LittleEndian.PutUint32(ad[(base+i)*stride:], c)
 		}
 	}
 }

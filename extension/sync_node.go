@@ -285,8 +285,11 @@ func (s *ProcGenSync) Process(delta Float.X) {
 			Callable.Method(fn)
 		}
 	}
-	if mp, ok := s.multiplayer(); ok {
-		mp.AsMultiplayerAPI().Poll() // the scene tree polls it too; a second poll is harmless
+	// The scene tree polls this node's SceneMultiplayer before the frame's processing; a
+	// second ENet service per frame (a pass over every peer) is only needed when the game
+	// turned the tree's polling off.
+	if mp, ok := s.multiplayer(); ok && !SceneTree.Get(s.AsNode()).MultiplayerPoll() {
+		mp.AsMultiplayerAPI().Poll()
 	}
 	if s.role != roleServer || s.server == nil {
 		return

@@ -17,8 +17,14 @@ awk '/^BenchmarkHeightmapStages\// {
 	key = f[2] "," path
 	if (us >= 1 && (!(key in best) || us < best[key])) best[key] = us
 } END { for (k in best) { split(k, a, ","); printf "pipeline,Go worker (%s kernels),%s,%.1f\n", a[2], a[1], best[k] } }' "$plots_tmp/stages.txt" | sort >>"$rows"
-go test -run '^$' -bench 'EncodeSurface' -benchtime 300x -count 2 ./bindings/ | tee "$plots_tmp/encode.txt" | grep '^Benchmark' || true
-awk '/^BenchmarkEncodeSurface-/ { us = 0; for (i = 1; i < NF; i++) if ($(i+1) == "cpu-µs/op") us = $i; if (us > 0 && (!b || us < b)) b = us } END { if (b) printf "pipeline,Go worker (scalar kernels),encode surface,%.1f\n", b }' "$plots_tmp/encode.txt" >>"$rows"
+# Encoding a surface (EncodeSurfaceInto, buffers reused as a worker reuses them), scalar and
+# vector kernels interleaved.
+GOEXPERIMENT=simd go test -run '^$' -bench 'EncodeSurfacePaths/part=surface' -benchtime 300x -count 2 ./bindings/ | tee "$plots_tmp/encode.txt" | grep '^Benchmark' || true
+awk '/^BenchmarkEncodeSurfacePaths\/part=surface\/path=(scalar|avx512)/ {
+	split($1, f, "/"); path = f[3]; sub("path=", "", path); sub(/-[0-9]+$/, "", path)
+	us = 0; for (i = 1; i < NF; i++) if ($(i+1) == "cpu-µs/op") us = $i
+	if (us > 0 && (!(path in best) || us < best[path])) best[path] = us
+} END { for (p in best) printf "pipeline,Go worker (%s kernels),encode surface,%.1f\n", p, best[p] }' "$plots_tmp/encode.txt" | sort >>"$rows"
 
 # fBm per sample in Go, 5 octaves, both bases, in one run: one FBM.Eval2 call per point, then
 # FBM.Eval2Batch by rows on the scalar, AVX2 and AVX-512 kernels (the same bits on every path);
