@@ -29,6 +29,8 @@ type worldState struct {
 	stop  context.CancelFunc
 	sched *schedule.Scheduler
 
+	heightMaps sync.Pool // *heightMapScratch: get_height_map's buffers, reused across calls
+
 	edits    *editLog     // the node's memory log, or this world's recorded edits
 	persist  *persistence // nil: edits live in memory only
 	opt      worldOptions
