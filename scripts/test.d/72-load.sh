@@ -1,5 +1,6 @@
-# Reduced load scenario (tests/load): a headless server and 16 simulated players editing at
-# 5 edits/s for 8 s; every acknowledged edit must be on every client and in PostgreSQL once.
+# Reduced load scenario (tests/load): a headless server and 16 simulated players (in 2 bot
+# processes) editing at 5 edits/s for 8 s; every acknowledged edit must be on every client
+# and in PostgreSQL once.
 # Then the crash scenario: the server is killed with SIGKILL mid-run and restarted from its
 # local store while its database (a throwaway cluster) is down. The full load scenario
 # (64 players, 30 s) is scripts/bench.d/72-load.sh.

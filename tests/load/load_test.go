@@ -1,13 +1,16 @@
 // Package load runs the load scenario: a headless ProcGen server (tests/load/server.gd)
-// and simulated players in one more Godot process (tests/load/bots.gd), over ENet on
-// loopback, with the server's edits shipped to PostgreSQL. It measures the server's
-// main-thread time per frame, accepted edits per second, edit-to-other-client latency, the
+// and simulated players spread over several more Godot processes (tests/load/bots.gd, 16
+// players each unless PROCGEN_LOAD_PROCS says how many processes), over ENet on loopback,
+// with the server's edits shipped to PostgreSQL. It measures the server's main-thread time
+// per frame, accepted edits per second, edit-to-other-client latency, the
 // server's CPU and memory and the bytes per client, and checks that every acknowledged edit
 // is on every client and in PostgreSQL exactly once.
 //
 // It runs only when PROCGEN_LOAD_GODOT names a Godot (scripts/test.d/72-load.sh runs a
 // reduced scenario, scripts/bench.d/72-load.sh the full one); PROCGEN_LOAD_BOTS,
-// PROCGEN_LOAD_RATE and PROCGEN_LOAD_SECONDS size it.
+// PROCGEN_LOAD_PROCS, PROCGEN_LOAD_RATE and PROCGEN_LOAD_SECONDS size it.
+// PROCGEN_LOAD_SERVER_PROJECT runs the server from another project (a baseline build),
+// PROCGEN_LOAD_CSV appends the figures to a CSV (series PROCGEN_LOAD_SERIES).
 package load
 
 import (
