@@ -38,7 +38,7 @@ var classDocs = map[string]string{
 	"add_viewer":           "Streams chunks around node too.",
 	"remove_viewer":        "Stops streaming around node.",
 	"get_loaded_chunks":    "Returns the coordinates of the chunks shown now.",
-	"get_stats":            "Returns streaming counters: loaded, queued, in_flight; generation, install, collision and frame milliseconds p50/p99; frame_ms_last (the main-thread milliseconds of the latest frame); chunk_bytes.",
+	"get_stats":            "Returns streaming counters: loaded, queued, in_flight; generation, install, collision and frame milliseconds p50/p99; install_cpu_ms_p50/p99 and frame_cpu_ms_p50/p99/last (the main thread's CPU time per install and per frame, without the time other processes held the core; Linux only); frame_ms_last (the main-thread milliseconds of the latest frame); chunk_bytes.",
 	"get_edits_hash":       "Returns a hash of every edit the node holds (identity and content, in replay order): nodes with equal hashes hold exactly the same edits, each once.",
 	"get_world_hash":       "Returns the content hash that names the world's settings.",
 	"world_id":             "Names the world in storage. When set, edits are recorded durably (local store, synced to the database when procgen/storage/database_url or PROCGEN_DATABASE_URL is set) and reloaded on start; when empty, edits live in memory.",

@@ -20,12 +20,16 @@ import (
 // install shows finished chunk k, replacing the chunk already shown there (after an edit).
 func (p *ProcGen) install(st *worldState, k chunkKey) {
 	began := time.Now()
+	cpu, cpuOK := threadCPU()
 	pc := st.pending[k]
 	st.changed = true
 	defer func() {
 		d := ms(time.Since(began))
 		st.stats.installMs.add(d)
 		st.stats.install[lodIndex(pc.step)].add(d)
+		if now, ok := threadCPU(); ok && cpuOK {
+			st.stats.installCPUMs.add(ms(now - cpu))
+		}
 	}()
 	delete(st.pending, k)
 	defer pc.cancel()

@@ -39,6 +39,7 @@ type pendingChunk struct {
 // budget. It never waits for generation.
 func (p *ProcGen) stream() {
 	start := time.Now()
+	cpu, cpuOK := threadCPU()
 	p.takeVersions()
 	st := p.world()
 	if st == nil {
@@ -110,6 +111,9 @@ func (p *ProcGen) stream() {
 		p.emit("world_ready")
 	}
 	st.stats.frameMs.add(ms(time.Since(start)))
+	if now, ok := threadCPU(); ok && cpuOK {
+		st.stats.frameCPUMs.add(ms(now - cpu))
+	}
 }
 
 // requestWanted asks the worker pool for every wanted chunk neither shown nor pending at its

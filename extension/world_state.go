@@ -344,10 +344,14 @@ func (st *worldState) affected(d edit.Delta) []chunkKey {
 
 // streamStats keeps the recent timings get_stats reports.
 type streamStats struct {
-	genMs       ring
-	frameMs     ring
-	installMs   ring
-	collisionMs ring
+	genMs     ring
+	frameMs   ring
+	installMs ring
+	// installCPUMs is the main thread's CPU time per install: without the time other
+	// processes held the core, it compares builds on a loaded machine.
+	installCPUMs ring
+	frameCPUMs   ring // likewise per frame of streaming
+	collisionMs  ring
 	// install estimates the cost of installing a chunk at each LOD step (see lodIndex), to
 	// plan each frame's budget: a full-detail chunk has up to 16 times the vertices of a far one.
 	install   [3]stepCost

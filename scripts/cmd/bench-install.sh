@@ -19,6 +19,8 @@ git -C "$ROOT" archive "$rev" | tar -x -C "$work/src" || die "git archive $rev f
 	die "building $rev's library failed"
 for side in base new; do
 	cp -a "$PROJECT" "$work/proj-$side"
+	rm -f "$work/proj-$side/tests"
+	ln -s "$ROOT/tests" "$work/proj-$side/tests" # the same bench script for both
 done
 cp "$work/base.so" "$work/proj-base/addons/procgen/bin/$LIB_NAME"
 out=$work/rows.txt
@@ -47,8 +49,17 @@ function show(name, what,   b, n) {
 END {
 	show("fly_install_p50_ms", "main-thread ms per install while flying, p50")
 	show("fly_install_p99_ms", "main-thread ms per install while flying, p99")
+	show("fly_install_cpu_p50_ms", "main-thread CPU ms per install while flying, p50")
+	show("fly_install_cpu_p99_ms", "main-thread CPU ms per install while flying, p99")
+	show("full_install_p50_ms", "main-thread ms per install streaming the full-detail disc, p50")
+	show("full_install_p99_ms", "main-thread ms per install streaming the full-detail disc, p99")
+	show("full_install_cpu_p50_ms", "main-thread CPU ms per install streaming the full-detail disc, p50")
+	show("full_install_cpu_p99_ms", "main-thread CPU ms per install streaming the full-detail disc, p99")
 	show("fly_frame_p50_ms", "main-thread ms per frame while flying, p50")
 	show("fly_frame_p99_ms", "main-thread ms per frame while flying, p99")
+	show("fly_thread_cpu_per_frame_ms", "the whole main thread'"'"'s CPU ms per frame while flying (engine included)")
+	show("fly_frame_cpu_p50_ms", "main-thread CPU ms per frame while flying, p50")
+	show("fly_frame_cpu_p99_ms", "main-thread CPU ms per frame while flying, p99")
 	show("ready12_s", "seconds to world_ready at view distance 12, defaults")
 	show("ready12_full_s", "seconds to world_ready at view distance 12, full detail")
 	show("full_chunks_s", "full-detail chunks/s at view distance 12")

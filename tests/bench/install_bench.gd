@@ -6,7 +6,15 @@ extends SceneTree
 ##  ready12_full_s   the same at full detail (lod_distance 32), and full_chunks_s, its chunks/s;
 ##  fly_frame_p50/p99_ms  ProcGen's main-thread ms per frame while a viewer flies at view
 ##                   distance 8 with default settings (600 frames);
-##  fly_install_p50/p99_ms  main-thread ms per installed chunk over that flight;
+##                   fly_frame_cpu_p50/p99_ms, its CPU time (Linux builds with
+##                   get_stats' frame_cpu_ms keys);
+##  fly_thread_cpu_per_frame_ms  all of the main thread's CPU time over the flight per
+##                   frame, the engine's deferred work included (Linux);
+##  fly_install_p50/p99_ms  main-thread ms per installed chunk over that flight, and
+##                   fly_install_cpu_p50/p99_ms the main thread's CPU time per install
+##                   (without the time other processes held the core; Linux builds with
+##                   get_stats' install_cpu_ms keys), likewise full_install_cpu_p50/p99_ms
+##                   while the full-detail disc streams;
 ##  gdscript_chunks_s  the GDScript generator on 2 threads building the full-detail
 ##                   view-distance-12 disc (the baseline; only with -- gdscript).
 ## Run: godot --headless --path godot_project -s res://tests/bench/install_bench.gd [-- gdscript]
@@ -40,11 +48,31 @@ func _ready_time(p: Node3D) -> Array:
 	while not ready[0]:
 		await process_frame
 	var secs := (Time.get_ticks_usec() - t0) / 1e6
-	var n: int = p.get_stats()["loaded"]
+	var stats: Dictionary = p.get_stats()
+	var n: int = stats["loaded"]
 	p.free()
 	for i in 3:
 		await process_frame
-	return [secs, n]
+	return [secs, n, stats]
+
+
+func _cpu_rows(name: String, stats: Dictionary) -> void:
+	if stats.has("install_cpu_ms_p50") and stats["install_cpu_ms_p50"] > 0:
+		_row(name + "_p50_ms", stats["install_cpu_ms_p50"])
+		_row(name + "_p99_ms", stats["install_cpu_ms_p99"])
+
+
+## The main thread's CPU time so far in ms (Linux: /proc/thread-self/schedstat), -1 elsewhere:
+## everything the engine does on it, the deferred deletion of freed nodes included.
+func _thread_cpu_ms() -> float:
+	# procfs files report length 0: read a line, not the file.
+	var f := FileAccess.open("/proc/thread-self/schedstat", FileAccess.READ)
+	if f == null:
+		return -1.0
+	var text := f.get_line()
+	if text.is_empty():
+		return -1.0
+	return int(text.split(" ")[0]) / 1e6
 
 
 func _percentile(values: Array, q: float) -> float:
@@ -61,6 +89,9 @@ func _run() -> void:
 	r = await _ready_time(full)
 	_row("ready12_full_s", r[0])
 	_row("full_chunks_s", r[1] / r[0])
+	_row("full_install_p50_ms", r[2]["install_ms_p50"])
+	_row("full_install_p99_ms", r[2]["install_ms_p99"])
+	_cpu_rows("full_install_cpu", r[2])
 
 	var s := _procgen(8)
 	root.add_child(s)
@@ -72,15 +103,27 @@ func _run() -> void:
 	while not ready[0]:
 		await process_frame
 	var frames: Array = []
+	var cpu_frames: Array = []
+	var thread_cpu0 := _thread_cpu_ms()
 	for f in 600:
 		viewer.position.x += 4.0
 		await process_frame
-		frames.append(s.get_stats()["frame_ms_last"])
+		var fs: Dictionary = s.get_stats()
+		frames.append(fs["frame_ms_last"])
+		if fs.has("frame_cpu_ms_last"):
+			cpu_frames.append(fs["frame_cpu_ms_last"])
+	var thread_cpu := _thread_cpu_ms() - thread_cpu0
 	var stats: Dictionary = s.get_stats()
+	if thread_cpu0 >= 0.0:
+		_row("fly_thread_cpu_per_frame_ms", thread_cpu / frames.size())
 	_row("fly_frame_p50_ms", _percentile(frames, 0.5))
 	_row("fly_frame_p99_ms", _percentile(frames, 0.99))
+	if not cpu_frames.is_empty():
+		_row("fly_frame_cpu_p50_ms", _percentile(cpu_frames, 0.5))
+		_row("fly_frame_cpu_p99_ms", _percentile(cpu_frames, 0.99))
 	_row("fly_install_p50_ms", stats["install_ms_p50"])
 	_row("fly_install_p99_ms", stats["install_ms_p99"])
+	_cpu_rows("fly_install_cpu", stats)
 	s.free()
 	viewer.free()
 	await process_frame
