@@ -26,7 +26,8 @@ load_run "this build" ""
 # The figures of each run (docs/bench/load.csv), and the ratios when a baseline ran.
 awk -F, 'NR > 1 { v[$2 "|" $3] = $4; s[$2] = 1; m[$3] = 1 }
 END {
-	for (k in m) { line = ""; for (x in s) line = line sprintf("  %s %s", x, v[x "|" k]); printf "BENCH load: %s:%s", k, line
-		if (("baseline|" k) in v && ("this build|" k) in v && v["this build|" k] != 0) printf "  (baseline / this build %.2f)", v["baseline|" k] / v["this build|" k]
+	# A negative figure: the library could not measure it (a baseline without CPU times).
+	for (k in m) { line = ""; for (x in s) line = line sprintf("  %s %s", x, v[x "|" k] < 0 ? "n/a" : v[x "|" k]); printf "BENCH load: %s:%s", k, line
+		if (v["baseline|" k] > 0 && v["this build|" k] > 0) printf "  (baseline / this build %.2f)", v["baseline|" k] / v["this build|" k]
 		printf "\n" }
 }' "$csv" | sort
