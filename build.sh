@@ -36,6 +36,8 @@ environment:
   PROCGEN_CACHE                cache folder for the build and the Godot runtime (default .cache/)
   PROCGEN_TEST_DATABASE_URL    PostgreSQL for the storage tests (default: 127.0.0.1:5432, else a
                                throwaway cluster the tests start)
+  PROCGEN_SCALAR=1             build the library without the amd64 vector kernels (they are
+                               built with GOEXPERIMENT=simd where the Go toolchain has it)
 EOF
 }
 
@@ -50,13 +52,26 @@ need_go() {
 	command -v go >/dev/null 2>&1 || die "Go is not installed or not on PATH (Go >= 1.24 is needed: https://go.dev/dl/)"
 }
 
+# lib_experiment prints the GOEXPERIMENT the library is built with: the caller's if set, else
+# "simd" on amd64 when the toolchain has Go's simd/archsimd experiment (the vector kernels of
+# procgen/simd, chosen at run time by CPU feature and bit-identical to the scalar ones; the
+# README's SIMD section measures them), else nothing. PROCGEN_SCALAR=1 prints nothing.
+lib_experiment() {
+	[ "${PROCGEN_SCALAR:-}" = 1 ] && return
+	[ -n "${GOEXPERIMENT:-}" ] && { echo "$GOEXPERIMENT"; return; }
+	[ "$(go env GOARCH)" = amd64 ] || return
+	(cd "$ROOT" && GOEXPERIMENT=simd go list simd/archsimd >/dev/null 2>&1) && echo simd
+}
+
 # build_lib compiles the c-shared library; Go's build cache makes an unchanged rebuild quick.
 build_lib() {
 	need_go
 	command -v gcc >/dev/null 2>&1 || command -v cc >/dev/null 2>&1 || die "no C compiler: cgo needs gcc (apt-get install gcc)"
 	mkdir -p "$CACHE/build"
-	log "building $LIB_NAME"
-	(cd "$ROOT" && CGO_ENABLED=1 go build -buildmode=c-shared -o "$LIB.tmp" ./cmd/libprocgen) ||
+	local experiment
+	experiment=$(lib_experiment)
+	log "building $LIB_NAME${experiment:+ (GOEXPERIMENT=$experiment)}"
+	(cd "$ROOT" && CGO_ENABLED=1 GOEXPERIMENT=$experiment go build -buildmode=c-shared -o "$LIB.tmp" ./cmd/libprocgen) ||
 		die "go build of the library failed"
 	rm -f "$CACHE"/build/*.h
 	if cmp -s "$LIB.tmp" "$LIB"; then rm -f "$LIB.tmp"; else mv -f "$LIB.tmp" "$LIB"; fi

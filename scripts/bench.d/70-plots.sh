@@ -45,7 +45,7 @@ go test -run '^$' -bench 'ShipBatchedVsSingle' -benchtime 3x ./storage/ | tee "$
 awk '/^BenchmarkShipBatchedVsSingle/ { for (i = 1; i < NF; i++) { if ($(i+1) == "batched_edits/s") b = $i; if ($(i+1) == "single_edits/s") s = $i } }
 END { if (b && s) { printf "storage,batched (1000 per transaction),edits/s,%s\nstorage,single inserts (baseline),edits/s,%s\n", b, s } }' "$plots_tmp/storage.txt" >>"$rows"
 
-# In-engine plots (the library build.sh built: scalar kernels unless built with GOEXPERIMENT=simd).
+# In-engine plots (the library build.sh built: vector kernels on amd64, see lib_experiment).
 ensure_godot
 "$GODOT_CMD" --headless --path "$ROOT/godot_project" -s res://tests/bench/plots.gd >"$plots_tmp/engine.txt" 2>&1 || true
 grep '^BENCH' "$plots_tmp/engine.txt" || true
