@@ -126,6 +126,9 @@ func newWorldState(cfg world.WorldConfig, memory *editLog, opt worldOptions) (*w
 	st.chunks.New = func() any { return new(chunk.Heightmap) }
 	st.voxels.New = func() any { return new(chunk.Voxel) }
 	st.ctx, st.stop = context.WithCancel(context.Background())
+	if opt.output != outputCollision && settingBool(prefaultSetting, true) {
+		prefaultHeap(st.ctx)
+	}
 	st.bindUserStages()
 	out := map[chunkOutput]schedule.Output{outputArrays: nil, outputSurfaces: encodeSurface, outputCollision: keepCollisionData}[opt.output]
 	st.sched = schedule.NewForWorld(st.ctx, w, st.edits.near, out,

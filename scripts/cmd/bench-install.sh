@@ -15,7 +15,9 @@ rm -rf "$work"
 mkdir -p "$work/src"
 log "building the library at $rev"
 git -C "$ROOT" archive "$rev" | tar -x -C "$work/src" || die "git archive $rev failed"
-(cd "$work/src" && CGO_ENABLED=1 go build -buildmode=c-shared -o "$work/base.so" ./cmd/libprocgen) ||
+# With the GOEXPERIMENT build_lib used for this tree's library, so both run the same kernels.
+(cd "$work/src" && CGO_ENABLED=1 GOEXPERIMENT=$(lib_experiment) go build -buildmode=c-shared -o "$work/base.so" ./cmd/libprocgen) ||
+	(cd "$work/src" && CGO_ENABLED=1 go build -buildmode=c-shared -o "$work/base.so" ./cmd/libprocgen) ||
 	die "building $rev's library failed"
 for side in base new; do
 	cp -a "$PROJECT" "$work/proj-$side"

@@ -18,6 +18,7 @@ extends SceneTree
 ##  gdscript_chunks_s  the GDScript generator on 2 threads building the full-detail
 ##                   view-distance-12 disc (the baseline; only with -- gdscript).
 ## Run: godot --headless --path godot_project -s res://tests/bench/install_bench.gd [-- gdscript]
+## [no_prefault] (no_prefault: procgen/memory/prefault_heap off).
 
 const Gen := preload("res://tests/bench/gdscript_generator.gd")
 
@@ -82,6 +83,8 @@ func _percentile(values: Array, q: float) -> float:
 
 
 func _run() -> void:
+	if "no_prefault" in OS.get_cmdline_user_args():
+		ProjectSettings.set_setting("procgen/memory/prefault_heap", false)
 	var r: Array = await _ready_time(_procgen(12))
 	_row("ready12_s", r[0])
 	var full := _procgen(12)
