@@ -7,8 +7,8 @@ import (
 	"unsafe"
 )
 
-// This file is the 4-lane (AVX2) kernel; opensimplex_simd8.go, the 8-lane (AVX-512) one, is
-// generated from it by `go generate` (see simd_kernels.go). Edit this one.
+// This file is the 4-lane (AVX2) kernel; opensimplex_simd8.go is its 8-lane (AVX-512) twin,
+// which picks gradients with a permute. Change both together.
 
 const lanes4 = 4
 
