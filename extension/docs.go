@@ -26,6 +26,7 @@ var classDocs = map[string]string{
 	"streaming":            "Generate and show chunks around the viewers every frame. In the editor the preview follows the 3D editor's camera.",
 	"chunk_loaded":         "Emitted when the chunk at coord is shown.",
 	"chunk_unloaded":       "Emitted when the chunk at coord is freed.",
+	"chunk_updated":        "Emitted when the chunk at coord, already shown, shows a regenerated surface (after an edit, a level-of-detail change or a new pipeline version). Its node and mesh are kept, so compare nothing by node: connect here.",
 	"world_ready":          "Emitted when every chunk within view distance of the viewers is shown.",
 	"get_height":           "Returns the terrain height at world position (x, z), edits included. Non-finite arguments push an error and return 0.0.",
 	"get_height_map":       "Returns the terrain heights at the integer world points (origin.x + i, origin.y + j) for i < size.x, j < size.y, row by row (index j * size.x + i), as a PackedFloat32Array: get_height at every point, edits included, at a fraction of its cost. A size outside 1 to 4096×4096 samples pushes an error and returns an empty array.",

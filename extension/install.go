@@ -59,6 +59,7 @@ func (p *ProcGen) install(st *worldState, k chunkKey) {
 		}
 		st.stats.bytes -= old.bytes
 		delete(st.loaded, k)
+		defer p.emit("chunk_updated", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 	} else {
 		defer p.emit("chunk_loaded", Vector3i.XYZ{X: k.X, Y: k.Y, Z: k.Z})
 	}

@@ -78,6 +78,7 @@ type ProcGen struct {
 	// also expose them as properties that hide the signals.
 	ChunkLoadedSignal    Signal.Solo[Vector3i.XYZ] `gd:"chunk_loaded(coord)"`
 	ChunkUnloadedSignal  Signal.Solo[Vector3i.XYZ] `gd:"chunk_unloaded(coord)"`
+	ChunkUpdatedSignal   Signal.Solo[Vector3i.XYZ] `gd:"chunk_updated(coord)"`
 	WorldReadySignal     Signal.Void               `gd:"world_ready"`
 	StorageErrorSignal   Signal.Solo[string]       `gd:"storage_error(message)"`
 	EditsCommittedSignal Signal.Solo[[]int64]      `gd:"edits_committed(ids)"`

@@ -15,7 +15,8 @@ var net: Node
 var events: FileAccess
 var cmd_path := ""
 var cmd_done := 0
-var watches := {}  # tag → {chunk, id}
+var watches := {}  # tag → {chunk, id: the chunk's show count when the watch began}
+var shown := {}  # chunk (Vector2i) → how often it was shown or regenerated (chunk_loaded + chunk_updated)
 var started := 0.0
 var is_ready := false
 var got_world := false
@@ -45,6 +46,8 @@ func _setup() -> void:
 	world.view_distance = int(args.get("view", "2"))
 	world.lod_distance = 4
 	world.collision = false
+	world.chunk_loaded.connect(_on_shown)
+	world.chunk_updated.connect(_on_shown)
 	net = ProcGenNet.new()
 	net.procgen = world
 	if args["role"] == "server":
@@ -134,9 +137,17 @@ func _chunk_of(x: float, z: float) -> Vector2i:
 	return Vector2i(floori(x / world.chunk_size), floori(z / world.chunk_size))
 
 
+func _on_shown(coord: Vector3i) -> void:
+	var c := Vector2i(coord.x, coord.z)
+	shown[c] = int(shown.get(c, 0)) + 1
+
+
+# _chunk_node_id is how often the chunk was shown or regenerated, 0 while it is not shown: a
+# regenerated chunk keeps its node, so the count, not the node, tells that it changed.
 func _chunk_node_id(c: Vector2i) -> int:
-	var n := world.get_node_or_null("chunk_%d_%d" % [c.x, c.y])
-	return 0 if n == null else n.get_instance_id()
+	if world.get_node_or_null("chunk_%d_%d" % [c.x, c.y]) == null:
+		return 0
+	return int(shown.get(c, 0))
 
 
 func _read_commands() -> void:

@@ -65,6 +65,10 @@ func test_an_edited_chunk_keeps_its_node_and_mesh() -> void:
 			await get_tree().process_frame
 		check(node.get_child_count() == 1, "collision body before the edit")
 		var before := RenderingServer.mesh_get_surface(rid, 0)
+		var updated: Array[Vector3i] = []
+		var loaded_again: Array[Vector3i] = []
+		p.chunk_updated.connect(func(c): updated.append(c))
+		p.chunk_loaded.connect(func(c): loaded_again.append(c))
 		p.apply_edit("raise", Vector3(16, 0, 16), 6.0, 9.0, 0)
 		var replaced := false
 		for i in MAX_FRAMES:
@@ -75,6 +79,8 @@ func test_an_edited_chunk_keeps_its_node_and_mesh() -> void:
 				check(now == node, "the regenerated chunk keeps its node")
 				check_eq(now.mesh.get_rid(), rid, "and its mesh RID")
 				check_eq(_shown_difference(p, now, Vector3i.ZERO), "", "it shows the edited terrain")
+				check(updated.has(Vector3i.ZERO), "chunk_updated(0,0,0) tells scripts it changed: %s" % [updated])
+				check(not loaded_again.has(Vector3i.ZERO), "and chunk_loaded is not emitted again for it")
 				break
 		check(replaced, "the edited chunk was replaced (encode_in_workers %s)" % encode)
 		# Its collision is rebuilt for the new heights.
