@@ -40,3 +40,7 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	runtime.link v0.0.0-20250131052539-992a5f0be9db // indirect
 )
+
+// graphics.gd with one fix (third_party/graphics.gd/PROCGEN_PATCHES.md): Dictionary.Index
+// no longer destroys the dictionary's own element.
+replace graphics.gd => ./third_party/graphics.gd

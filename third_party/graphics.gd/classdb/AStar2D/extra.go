@@ -1,0 +1,3 @@
+package AStar2D
+
+type Point int64

@@ -1,0 +1,3 @@
+package AStar3D
+
+type Point int64

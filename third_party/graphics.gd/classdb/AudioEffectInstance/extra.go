@@ -1,0 +1,5 @@
+package AudioEffectInstance
+
+import gd "graphics.gd/internal"
+
+type AudioFrame = gd.AudioFrame

@@ -1,0 +1,4 @@
+package AudioServer
+
+type Bus int
+type Effect int

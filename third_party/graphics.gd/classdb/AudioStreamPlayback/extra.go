@@ -1,0 +1,5 @@
+package AudioStreamPlayback
+
+import gd "graphics.gd/internal"
+
+type AudioFrame = gd.AudioFrame

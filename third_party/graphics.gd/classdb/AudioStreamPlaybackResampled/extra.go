@@ -1,0 +1,5 @@
+package AudioStreamPlaybackResampled
+
+import gd "graphics.gd/internal"
+
+type AudioFrame = gd.AudioFrame

@@ -1,0 +1,5 @@
+package Input
+
+type Device int
+
+const DeviceEmulated Device = -1

@@ -1,0 +1,5 @@
+package ScriptLanguageExtension
+
+import gd "graphics.gd/internal"
+
+type ProfilingInfo = gd.ScriptLanguageExtensionProfilingInfo

@@ -1,0 +1,4 @@
+package gd
+
+var Global API
+var Linked bool = false

@@ -1,0 +1,5 @@
+package gdjson
+
+var Abstracted = map[string]bool{
+	"RenderingDevice": true,
+}

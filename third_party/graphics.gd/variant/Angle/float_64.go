@@ -1,0 +1,6 @@
+//go:build precision_double
+// +build precision_double
+
+package Angle
+
+type float = float64

@@ -1,0 +1,3 @@
+package Path
+
+type ToResource = ToFile
