@@ -20,6 +20,7 @@ var classDocs = map[string]string{
 	"lod_distance":         "Chunks within this many chunks of a viewer are full detail; up to twice as far they use every 2nd vertex, beyond that every 4th. Skirts hide the cracks between levels.",
 	"workers":              "Generation goroutines; 0 means one per core. Fewer leave more CPU to the main thread (steadier frames), more generate faster.",
 	"frame_budget_ms":      "Main-thread milliseconds per frame for streaming: installing finished chunks, building collision shapes and freeing far chunks. Frames plan to fill 80% of it, so that they stay within it.",
+	"loading_budget_ms":    "Main-thread milliseconds per frame for streaming while the world loads: from the start of a world (a new node, seed or settings) until its first world_ready, frames use the larger of this and frame_budget_ms, as a loading screen may. 0 keeps frame_budget_ms throughout. Afterwards (flying, edits, a new pipeline version) frame_budget_ms applies.",
 	"collision":            "Give every chunk a HeightMapShape3D collision body.",
 	"collision_distance":   "Chunks within this many chunks of a viewer get collision shapes (built over the following frames, within the frame budget).",
 	"meshes":               "Show chunk meshes. Turn off on a dedicated server: chunks are then bare Node3D children that carry only their collision bodies (within collision_distance), with no mesh memory and no mesh work on the main thread.",

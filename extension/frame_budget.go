@@ -14,6 +14,22 @@ type frameBudget struct {
 	ran   int // steps run this frame
 }
 
+// defaultLoadingBudget is loading_budget_ms's default: half a 60 Hz frame. A headless or
+// vsynced engine paces frames (6.9 ms apart headless), so with the 2 ms frame budget a world
+// whose first installs each cost about a millisecond (fresh mesh memory) loads one chunk per
+// frame; while nothing is shown yet, bigger frames cost the player nothing.
+const defaultLoadingBudget = 8.0
+
+// streamLimit is a frame's streaming budget: the loading budget, when larger, until the
+// world's first world_ready, then the frame budget.
+func streamLimit(frameMs, loadingMs float64, everReady bool) time.Duration {
+	ms := frameMs
+	if !everReady && loadingMs > ms {
+		ms = loadingMs
+	}
+	return time.Duration(ms * float64(time.Millisecond))
+}
+
 // planFraction is the part of the budget a frame plans to fill. The rest absorbs what the
 // per-step estimates do not foresee (the variance of a sum of steps, the runtime's and the
 // operating system's pauses), so that frames stay within the whole budget at p99.

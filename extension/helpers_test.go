@@ -218,3 +218,20 @@ func TestUpdateWantedAllocatesNothingPerFrame(t *testing.T) {
 		t.Error("a new view distance did not recompute the wanted set")
 	}
 }
+
+func TestStreamLimit(t *testing.T) {
+	for _, c := range []struct {
+		frame, loading float64
+		everReady      bool
+		want           time.Duration
+	}{
+		{2, 8, false, 8 * time.Millisecond},   // loading: the larger budget
+		{2, 8, true, 2 * time.Millisecond},    // after the first world_ready
+		{2, 0, false, 2 * time.Millisecond},   // loading budget off
+		{10, 8, false, 10 * time.Millisecond}, // a larger frame budget wins
+	} {
+		if got := streamLimit(c.frame, c.loading, c.everReady); got != c.want {
+			t.Errorf("streamLimit(%v, %v, %v) = %v, want %v", c.frame, c.loading, c.everReady, got, c.want)
+		}
+	}
+}

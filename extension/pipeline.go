@@ -276,6 +276,7 @@ func carryChunks(old, next *worldState) bool {
 		next.loaded[k] = lc
 	}
 	next.stats.bytes = old.stats.bytes
+	next.everReady = old.everReady // a new version regenerates within the frame budget
 	next.stats.install, next.stats.collision, next.stats.unload = old.stats.install, old.stats.collision, old.stats.unload
 	old.loaded = map[chunkKey]*loadedChunk{}
 	old.stats.bytes = 0

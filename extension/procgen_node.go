@@ -68,6 +68,7 @@ type ProcGen struct {
 	ViewDistance      int         `gd:"view_distance" group:"Streaming" range:"0,32"`
 	LodDistance       int         `gd:"lod_distance" group:"Streaming" range:"1,32"`
 	FrameBudgetMs     float64     `gd:"frame_budget_ms" group:"Streaming" range:"0.1,100,0.1"`
+	LoadingBudgetMs   float64     `gd:"loading_budget_ms" group:"Streaming" range:"0,100,0.1"`
 	Workers           int         `gd:"workers" group:"Streaming" range:"0,64"`
 	Collision         bool        `gd:"collision" group:"Streaming"`
 	CollisionDistance int         `gd:"collision_distance" group:"Streaming" range:"0,32"`
@@ -129,6 +130,7 @@ func NewProcGen() *ProcGen {
 		ViewDistance:      4,
 		LodDistance:       4,
 		FrameBudgetMs:     2,
+		LoadingBudgetMs:   defaultLoadingBudget,
 		Collision:         true,
 		CollisionDistance: 2,
 		Meshes:            true,

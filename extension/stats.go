@@ -69,6 +69,7 @@ func (p *ProcGen) GetStats() map[string]any {
 		"world_ready":        st.readySent,
 		"view_distance":      p.ViewDistance,
 		"frame_budget_ms":    p.FrameBudgetMs,
+		"budget_ms":          st.stats.budgetMs,
 		"horizon_tiles":      len(st.horizon.tiles),
 		"horizon_pending":    st.horizon.pending,
 		"horizon_ms_p50":     st.horizon.ms.percentile(0.5),

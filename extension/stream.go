@@ -63,7 +63,12 @@ func (p *ProcGen) stream() {
 		Engine.Raise(fmt.Errorf("ProcGen: frame_budget_ms %v out of range (0,%v]; using 2", p.FrameBudgetMs, maxFrameBudget))
 		p.FrameBudgetMs = 2
 	}
-	budget := &frameBudget{start: start, limit: time.Duration(p.FrameBudgetMs * float64(time.Millisecond))}
+	if !(p.LoadingBudgetMs >= 0 && p.LoadingBudgetMs <= maxFrameBudget) {
+		Engine.Raise(fmt.Errorf("ProcGen: loading_budget_ms %v out of range [0,%v]; using %v", p.LoadingBudgetMs, maxFrameBudget, defaultLoadingBudget))
+		p.LoadingBudgetMs = defaultLoadingBudget
+	}
+	budget := &frameBudget{start: start, limit: streamLimit(p.FrameBudgetMs, p.LoadingBudgetMs, st.everReady)}
+	st.stats.budgetMs = ms(budget.limit)
 
 	viewers := p.viewerPositions()
 	st.viewers = moveViewers(st.sched, st.viewers, viewers)
@@ -107,7 +112,7 @@ func (p *ProcGen) stream() {
 	p.updateWater(viewers)
 
 	if !st.readySent && len(st.pending) == 0 && len(st.loaded) == len(st.wanted) && !st.anyStale() {
-		st.readySent = true
+		st.readySent, st.everReady = true, true
 		p.emit("world_ready")
 	}
 	st.stats.frameMs.add(ms(time.Since(start)))

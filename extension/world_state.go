@@ -54,6 +54,8 @@ type worldState struct {
 	voxels      sync.Pool    // *chunk.Voxel buffers likewise
 	viewers     [][3]float64 // viewer positions last given to the scheduler
 	readySent   bool
+	// loaded once: world_ready was emitted at least once, so the loading budget is over.
+	everReady bool
 	// changed is set when the wanted, pending or loaded chunks change: stream then makes
 	// its requests again.
 	changed bool
@@ -353,7 +355,8 @@ type streamStats struct {
 	// installCPUMs is the main thread's CPU time per install: without the time other
 	// processes held the core, it compares builds on a loaded machine.
 	installCPUMs ring
-	frameCPUMs   ring // likewise per frame of streaming
+	frameCPUMs   ring    // likewise per frame of streaming
+	budgetMs     float64 // the last frame's streaming budget (loading or frame budget)
 	collisionMs  ring
 	// install estimates the cost of installing a chunk at each LOD step (see lodIndex), to
 	// plan each frame's budget: a full-detail chunk has up to 16 times the vertices of a far one.

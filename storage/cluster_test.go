@@ -27,6 +27,10 @@ func TestOutageQueuesLocally(t *testing.T) {
 	if err := s.CreateWorld(ctx, World{ID: world, Config: []byte("x")}); err != nil {
 		t.Fatal(err)
 	}
+	// slow counts the Records that took over 250 ms: a Record that waited on the database
+	// (a connect, a retry) would make nearly every one slow, while a loaded machine's
+	// scheduling pauses make a few.
+	slow := 0
 	record := func(n int) time.Duration {
 		var worst time.Duration
 		for i := 0; i < n; i++ {
@@ -34,7 +38,11 @@ func TestOutageQueuesLocally(t *testing.T) {
 			if _, err := s.Record(ctx, world, ChunkKey{int32(i), 1, 2}, []byte{byte(i)}); err != nil {
 				t.Fatal(err)
 			}
-			worst = max(worst, time.Since(t0))
+			took := time.Since(t0)
+			worst = max(worst, took)
+			if took > 250*time.Millisecond {
+				slow++
+			}
 		}
 		return worst
 	}
@@ -58,9 +66,9 @@ func TestOutageQueuesLocally(t *testing.T) {
 	if st.Pending < 200 || st.Lag <= 0 {
 		t.Fatalf("during outage: %+v", st)
 	}
-	t.Logf("during outage: %+v; worst Record latency %v", st, worst)
-	if worst > time.Second {
-		t.Fatalf("Record blocked for %v during the outage", worst)
+	t.Logf("during outage: %+v; worst Record latency %v, %d of 600 over 250 ms", st, worst, slow)
+	if slow > 10 {
+		t.Fatalf("%d of 600 Records took over 250 ms (worst %v): Record waits on the database", slow, worst)
 	}
 	select {
 	case err := <-errs:

@@ -377,3 +377,40 @@ func _with_collision(p: Node3D) -> Array:
 			names.append(String(c.name))
 	names.sort()
 	return names
+
+
+func test_a_loading_world_streams_with_the_loading_budget() -> void:
+	var p := _world(9, 2)
+	p.frame_budget_ms = 2.0
+	check_eq(p.loading_budget_ms, 8.0, "loading_budget_ms defaults to 8")
+	add_child(p)
+	await get_tree().process_frame
+	await get_tree().process_frame
+	check_eq(p.get_stats()["budget_ms"], 8.0, "while loading, frames stream with the loading budget")
+	check(await _wait_ready(p), "world_ready")
+	await get_tree().process_frame
+	check_eq(p.get_stats()["budget_ms"], 2.0, "after the first world_ready, with frame_budget_ms")
+	# Flying on to new chunks keeps the frame budget: the world has loaded.
+	p.position = Vector3(0, 0, 0)
+	var viewer := Node3D.new()
+	add_child(viewer)
+	p.add_viewer(viewer)
+	viewer.position = Vector3(400, 0, 0)
+	await get_tree().process_frame
+	await get_tree().process_frame
+	check_eq(p.get_stats()["budget_ms"], 2.0, "moving on keeps frame_budget_ms")
+	expect_error("loading_budget_ms -1 out of range")
+	p.loading_budget_ms = -1.0
+	await get_tree().process_frame
+	check_eq(p.loading_budget_ms, 8.0, "a bad loading budget is reported and replaced by the default")
+	p.queue_free()
+	viewer.queue_free()
+	# 0 keeps frame_budget_ms from the start.
+	var q := _world(9, 2)
+	q.frame_budget_ms = 2.0
+	q.loading_budget_ms = 0.0
+	add_child(q)
+	await get_tree().process_frame
+	await get_tree().process_frame
+	check_eq(q.get_stats()["budget_ms"], 2.0, "loading_budget_ms 0: frame_budget_ms throughout")
+	q.queue_free()
